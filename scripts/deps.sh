@@ -9,7 +9,7 @@ CASCADE_PACKAGES=(
   qt6-websockets-dev libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   libcurl4-openssl-dev nlohmann-json3-dev libzip-dev
-  libbenchmark-dev
+  libbenchmark-dev python3-numpy
   fonts-dejavu-core xvfb xauth imagemagick
 )
 

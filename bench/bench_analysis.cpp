@@ -1,0 +1,100 @@
+// Analysis engine benchmarks (issue 5). Figures and commands: docs/PERFORMANCE.md, "Analysis".
+#include "analysis/RealizedHeatmap.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QFile>
+
+#include <cstdlib>
+#include <random>
+#include <vector>
+
+using namespace cascade;
+
+namespace {
+
+constexpr qint64 kT0 = 1760054400000; // 2025-10-10T00:00:00Z
+constexpr qint64 kMinute = 60'000;
+constexpr int kEvents = 5'000'000;
+constexpr int kColumns = 2000;
+constexpr int kRows = 500;
+
+// 5 M time-sorted events over 2000 one-minute bars, prices uniform in [95,000, 105,000).
+const std::vector<Liquidation> &events()
+{
+    static const std::vector<Liquidation> data = [] {
+        std::vector<Liquidation> v(kEvents);
+        std::mt19937_64 rng(5);
+        std::uniform_real_distribution<double> price(95'000, 105'000);
+        std::exponential_distribution<double> size(1.0 / 20'000);
+        for (int i = 0; i < kEvents; ++i) {
+            Liquidation &e = v[i];
+            e.time = kT0 + qint64(i) * kColumns * kMinute / kEvents;
+            e.side = rng() & 1 ? LiquidationSide::ShortLiquidated : LiquidationSide::LongLiquidated;
+            e.price = price(rng);
+            e.notionalUsd = size(rng);
+            e.quantity = e.notionalUsd / e.price;
+        }
+        // Raw dump for bench/histogram2d_compare.py, so numpy bins exactly these events.
+        if (const char *path = std::getenv("CASCADE_BENCH_EVENTS_OUT")) {
+            QFile f(QString::fromLocal8Bit(path));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(reinterpret_cast<const char *>(v.data()), qint64(v.size() * sizeof(Liquidation)));
+        }
+        return v;
+    }();
+    return data;
+}
+
+// The floor: one streaming pass reading the same bytes and summing per side.
+void BM_StreamingPass(benchmark::State &state)
+{
+    const auto &v = events();
+    for (auto _ : state) {
+        double usd[2] = {0, 0};
+        quint32 count[2] = {0, 0};
+        for (const Liquidation &e : v) {
+            const int side = int(e.side) & 1;
+            usd[side] += e.notionalUsd + e.price * 0.0;
+            count[side] += 1;
+        }
+        benchmark::DoNotOptimize(usd);
+        benchmark::DoNotOptimize(count);
+    }
+    state.SetItemsProcessed(state.iterations() * v.size());
+    state.SetBytesProcessed(state.iterations() * v.size() * sizeof(Liquidation));
+}
+BENCHMARK(BM_StreamingPass)->Unit(benchmark::kMillisecond);
+
+void BM_RealizedHeatmap(benchmark::State &state)
+{
+    const auto &v = events();
+    const PriceGrid grid{95'000, 20, kRows};
+    const TimeRange range{kT0, kT0 + kColumns * kMinute};
+    for (auto _ : state) {
+        RealizedHeatmap map = RealizedHeatmap::build(v, range, Interval::minutes(1), grid);
+        benchmark::DoNotOptimize(map.cells().data());
+        if (map.columns() != kColumns || map.outsideGrid() != 0)
+            state.SkipWithError("unexpected grid");
+    }
+    state.SetItemsProcessed(state.iterations() * v.size());
+    state.SetBytesProcessed(state.iterations() * v.size() * sizeof(Liquidation));
+}
+BENCHMARK(BM_RealizedHeatmap)->Unit(benchmark::kMillisecond);
+
+// The allocation and zeroing of the 2000 x 500 grid alone, to split the heatmap's cost.
+void BM_RealizedHeatmapEmpty(benchmark::State &state)
+{
+    const std::vector<Liquidation> none;
+    const PriceGrid grid{95'000, 20, kRows};
+    const TimeRange range{kT0, kT0 + kColumns * kMinute};
+    for (auto _ : state) {
+        RealizedHeatmap map = RealizedHeatmap::build(none, range, Interval::minutes(1), grid);
+        benchmark::DoNotOptimize(map.cells().data());
+    }
+}
+BENCHMARK(BM_RealizedHeatmapEmpty)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();
