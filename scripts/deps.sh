@@ -8,7 +8,7 @@ CASCADE_PACKAGES=(
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-websockets-dev libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
-  libcurl4-openssl-dev nlohmann-json3-dev libzip-dev
+  libcurl4-openssl-dev nlohmann-json3-dev libzip-dev libsqlite3-dev
   libbenchmark-dev python3-numpy
   fonts-dejavu-core xvfb xauth imagemagick
 )

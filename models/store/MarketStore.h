@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace cascade {
@@ -25,7 +26,8 @@ struct SeriesInfo
     Interval baseInterval; // candles only
     qint64 rowCount = 0;
     RangeSet coverage;
-    QStringList sources; // e.g. "binance /fapi/v1/klines", "import BTCUSDT-1m-2025-10.zip", "simulation seed 42"
+    QStringList
+        sources; // e.g. "binance /fapi/v1/klines", "import BTCUSDT-1m-2025-10.zip", "simulation seed 42"
     qint64 lastWrite = 0; // UTC ms of the last write to this series
 };
 
@@ -49,8 +51,9 @@ public:
     // Path or URL of the store, never with a password in it.
     virtual QString location() const = 0;
 
-    virtual Status writeCandles(const SeriesKey &key, Interval baseInterval, const std::vector<Candle> &candles,
-                                const TimeRange &covered, const QString &source) = 0;
+    virtual Status writeCandles(const SeriesKey &key, Interval baseInterval,
+                                const std::vector<Candle> &candles, const TimeRange &covered,
+                                const QString &source) = 0;
     virtual Status writeOpenInterest(const SeriesKey &key, const std::vector<OpenInterestPoint> &points,
                                      const TimeRange &covered, const QString &source) = 0;
     virtual Status writeRatios(const SeriesKey &key, const std::vector<RatioPoint> &points,
@@ -62,7 +65,8 @@ public:
                                        const QString &source) = 0;
 
     virtual Result<std::vector<Candle>> candles(const SeriesKey &key, const TimeRange &range) = 0;
-    virtual Result<std::vector<OpenInterestPoint>> openInterest(const SeriesKey &key, const TimeRange &range) = 0;
+    virtual Result<std::vector<OpenInterestPoint>> openInterest(const SeriesKey &key,
+                                                                const TimeRange &range) = 0;
     virtual Result<std::vector<RatioPoint>> ratios(const SeriesKey &key, const TimeRange &range) = 0;
     virtual Result<std::vector<Liquidation>> liquidations(const SeriesKey &key, const TimeRange &range) = 0;
     // All quotes of all snapshots taken in [from, to), sorted by (snapshotTime, expiry, strike, type).
@@ -72,6 +76,12 @@ public:
 
     virtual Result<RangeSet> coverage(const SeriesKey &key) = 0;
     virtual Result<std::vector<SeriesInfo>> listSeries() = 0;
+
+    // Runs `work`, which calls write* on this store, as ONE transaction: everything it writes
+    // lands, or (when work or any write inside it fails) nothing does. An importer uses it so
+    // that a file feeding several series imports whole or not at all. Backends that cannot
+    // group writes keep this default, which gives per-call atomicity only.
+    virtual Status inTransaction(const std::function<Status()> &work) { return work(); }
 };
 
 } // namespace cascade

@@ -1,0 +1,621 @@
+#include "store/SqliteMarketStore.h"
+
+#include "market/TimeFormat.h"
+#include "store/SqliteSchema.h"
+#include "store/StoreValidator.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <limits>
+
+namespace cascade {
+
+namespace {
+
+const char *tableFor(SeriesKind kind)
+{
+    switch (kind) {
+    case SeriesKind::Candles:
+        return "candles";
+    case SeriesKind::OpenInterest:
+        return "open_interest";
+    case SeriesKind::Liquidations:
+        return "liquidations";
+    case SeriesKind::Options:
+        return "option_quotes";
+    default:
+        return "ratios";
+    }
+}
+
+// Upserts: writing the same row again replaces its values and never adds a copy.
+constexpr const char *kUpsertCandle =
+    "INSERT INTO candles (series_id, open_time, open, high, low, close, volume, taker_buy_volume, "
+    "quote_volume)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (series_id, open_time) DO UPDATE SET"
+    " open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close,"
+    " volume = excluded.volume, taker_buy_volume = excluded.taker_buy_volume, quote_volume = "
+    "excluded.quote_volume";
+constexpr const char *kUpsertOpenInterest =
+    "INSERT INTO open_interest (series_id, time, open_interest, open_interest_usd) VALUES (?1, ?2, ?3, ?4)"
+    " ON CONFLICT (series_id, time) DO UPDATE SET"
+    " open_interest = excluded.open_interest, open_interest_usd = excluded.open_interest_usd";
+constexpr const char *kUpsertRatio =
+    "INSERT INTO ratios (series_id, time, ratio, long_value, short_value) VALUES (?1, ?2, ?3, ?4, ?5)"
+    " ON CONFLICT (series_id, time) DO UPDATE SET"
+    " ratio = excluded.ratio, long_value = excluded.long_value, short_value = excluded.short_value";
+constexpr const char *kUpsertLiquidation = "INSERT INTO liquidations (series_id, time, side, price, "
+                                           "quantity, notional_usd) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                                           " ON CONFLICT (series_id, time, side, price, quantity) DO UPDATE "
+                                           "SET notional_usd = excluded.notional_usd";
+constexpr const char *kUpsertOption =
+    "INSERT INTO option_quotes (series_id, snapshot_time, instrument, expiry, strike, type, open_interest,"
+    " open_interest_usd, underlying_price, mark_iv, delta, gamma, vega, theta)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+    " ON CONFLICT (series_id, snapshot_time, instrument) DO UPDATE SET"
+    " expiry = excluded.expiry, strike = excluded.strike, type = excluded.type,"
+    " open_interest = excluded.open_interest, open_interest_usd = excluded.open_interest_usd,"
+    " underlying_price = excluded.underlying_price, mark_iv = excluded.mark_iv, delta = excluded.delta,"
+    " gamma = excluded.gamma, vega = excluded.vega, theta = excluded.theta";
+constexpr const char *kInsertCoverage =
+    "INSERT INTO coverage (series_id, from_ms, to_ms, source, written_at_ms) VALUES (?1, ?2, ?3, ?4, ?5)";
+constexpr const char *kUpsertSource =
+    "INSERT INTO series_sources (series_id, source, first_written_ms, last_written_ms) VALUES (?1, ?2, ?3, "
+    "?3)"
+    " ON CONFLICT (series_id, source) DO UPDATE SET last_written_ms = excluded.last_written_ms";
+constexpr const char *kTouchSeries = "UPDATE series SET last_write_ms = ?2 WHERE id = ?1";
+constexpr const char *kFindSeries =
+    "SELECT id, base_interval_ms FROM series WHERE exchange = ?1 AND symbol = ?2 AND kind = ?3";
+constexpr const char *kInsertSeries =
+    "INSERT INTO series (exchange, symbol, kind, base_interval_ms) VALUES (?1, ?2, ?3, ?4)";
+constexpr const char *kSetBaseInterval = "UPDATE series SET base_interval_ms = ?2 WHERE id = ?1";
+
+constexpr const char *kSelectCandles =
+    "SELECT open_time, open, high, low, close, volume, taker_buy_volume, quote_volume FROM candles"
+    " WHERE series_id = ?1 AND open_time >= ?2 AND open_time < ?3 ORDER BY open_time";
+constexpr const char *kSelectOpenInterest =
+    "SELECT time, open_interest, open_interest_usd FROM open_interest"
+    " WHERE series_id = ?1 AND time >= ?2 AND time < ?3 ORDER BY time";
+constexpr const char *kSelectRatios = "SELECT time, ratio, long_value, short_value FROM ratios"
+                                      " WHERE series_id = ?1 AND time >= ?2 AND time < ?3 ORDER BY time";
+constexpr const char *kSelectLiquidations =
+    "SELECT time, side, price, quantity, notional_usd FROM liquidations"
+    " WHERE series_id = ?1 AND time >= ?2 AND time < ?3 ORDER BY time, side, price, quantity";
+constexpr const char *kSelectOptions = "SELECT snapshot_time, instrument, expiry, strike, type, "
+                                       "open_interest, open_interest_usd, underlying_price,"
+                                       " mark_iv, delta, gamma, vega, theta FROM option_quotes"
+                                       " WHERE series_id = ?1 AND snapshot_time >= ?2 AND snapshot_time < ?3"
+                                       " ORDER BY snapshot_time, expiry, strike, type, instrument";
+constexpr const char *kSelectSnapshotTimes =
+    "SELECT DISTINCT snapshot_time FROM option_quotes"
+    " WHERE series_id = ?1 AND snapshot_time >= ?2 AND snapshot_time < ?3 ORDER BY snapshot_time";
+constexpr const char *kSelectCoverage = "SELECT from_ms, to_ms FROM coverage WHERE series_id = ?1";
+constexpr const char *kSelectSeries = "SELECT id, exchange, symbol, kind, base_interval_ms, last_write_ms "
+                                      "FROM series ORDER BY exchange, symbol, kind";
+constexpr const char *kSelectSources =
+    "SELECT source FROM series_sources WHERE series_id = ?1 ORDER BY first_written_ms, source";
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("cascade-sqlite-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+// Statements prepared once per store and reused for every row of every write.
+struct SqliteMarketStore::Statements
+{
+    SqliteStatement candle, openInterest, ratio, liquidation, option;
+    SqliteStatement coverage, source, touch, findSeries, insertSeries, setInterval;
+};
+
+SqliteMarketStore::SqliteMarketStore(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_statements(std::make_unique<Statements>())
+{}
+
+SqliteMarketStore::~SqliteMarketStore()
+{
+    // Statements first: SQLite refuses to close a connection with live statements.
+    m_statements.reset();
+    m_database.close();
+    m_database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<SqliteMarketStore>> SqliteMarketStore::open(const QString &path)
+{
+    std::unique_ptr<SqliteMarketStore> store(new SqliteMarketStore(path, newConnectionName()));
+    if (Status status = store->openDatabase(); !status)
+        return Result<std::unique_ptr<SqliteMarketStore>>::failure(
+            QStringLiteral("store %1: %2").arg(path, status.error()));
+    return store;
+}
+
+Status SqliteMarketStore::openDatabase()
+{
+    m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_database.setDatabaseName(m_path);
+    m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_database.open())
+        return Status::failure(QStringLiteral("cannot open: %1").arg(m_database.lastError().text()));
+    QSqlQuery query(m_database);
+    // journal_mode is the first statement that reads the file: a non-SQLite file fails here.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return Status::failure(QStringLiteral("not a usable SQLite store: %1").arg(query.lastError().text()));
+    for (const char *pragma : {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return Status::failure(
+                QStringLiteral("%1 failed: %2").arg(QLatin1String(pragma), query.lastError().text()));
+    }
+    query.finish();
+    if (Status status = SqliteSchema::migrate(m_database); !status)
+        return status;
+    // Qt documents this: the QSQLITE driver's handle is a QVariant holding "sqlite3*".
+    const QVariant handle = m_database.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!m_db)
+        return Status::failure(QStringLiteral("the QSQLITE driver gave no sqlite3 handle"));
+    return {};
+}
+
+Status SqliteMarketStore::failure(const QString &what, const QString &why) const
+{
+    return Status::failure(QStringLiteral("store %1: cannot write %2: %3").arg(m_path, what, why));
+}
+
+Status SqliteMarketStore::exec(const char *sql)
+{
+    char *error = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : sqlite3_errmsg(m_db));
+        sqlite3_free(error);
+        return Status::failure(message);
+    }
+    return {};
+}
+
+Status SqliteMarketStore::prepared(SqliteStatement &statement, const char *sql)
+{
+    if (statement.isPrepared())
+        return {};
+    return statement.prepare(m_db, sql);
+}
+
+Status SqliteMarketStore::transact(const std::function<Status()> &work)
+{
+    if (m_transactionDepth > 0) {
+        Status status = work();
+        if (!status && m_innerFailure.isEmpty())
+            m_innerFailure = status.error();
+        return status;
+    }
+    if (Status begun = exec("BEGIN IMMEDIATE"); !begun)
+        return Status::failure(
+            QStringLiteral("store %1: cannot begin a transaction: %2").arg(m_path, begun.error()));
+    m_transactionDepth = 1;
+    m_innerFailure.clear();
+    Status status = work();
+    m_transactionDepth = 0;
+    if (status && !m_innerFailure.isEmpty())
+        status = Status::failure(m_innerFailure);
+    m_innerFailure.clear();
+    if (status) {
+        if (Status committed = exec("COMMIT"); !committed)
+            status =
+                Status::failure(QStringLiteral("store %1: commit failed: %2").arg(m_path, committed.error()));
+    }
+    if (!status) {
+        exec("ROLLBACK");
+        // Series created inside the rolled-back transaction no longer exist.
+        m_seriesCache.clear();
+    }
+    return status;
+}
+
+Status SqliteMarketStore::inTransaction(const std::function<Status()> &work)
+{
+    return transact(work);
+}
+
+Result<std::optional<SqliteMarketStore::SeriesRow>> SqliteMarketStore::findSeries(const SeriesKey &key)
+{
+    using R = Result<std::optional<SeriesRow>>;
+    const QString cacheKey = key.toString();
+    if (auto it = m_seriesCache.constFind(cacheKey); it != m_seriesCache.cend())
+        return std::optional<SeriesRow>(*it);
+    SqliteStatement &find = m_statements->findSeries;
+    if (Status status = prepared(find, kFindSeries); !status)
+        return R::failure(status.error());
+    find.bind(1, key.exchange);
+    find.bind(2, key.symbol);
+    find.bind(3, kindName(key.kind));
+    const int rc = find.step();
+    std::optional<SeriesRow> row;
+    if (rc == SQLITE_ROW) {
+        row = SeriesRow{find.int64At(0), Interval(find.int64At(1))};
+        m_seriesCache.insert(cacheKey, *row);
+    }
+    const QString error = find.errorMessage();
+    find.reset();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return R::failure(QStringLiteral("looking up series %1: %2").arg(cacheKey, error));
+    return row;
+}
+
+Result<SqliteMarketStore::SeriesRow> SqliteMarketStore::ensureSeries(const SeriesKey &key,
+                                                                     Interval baseInterval)
+{
+    using R = Result<SeriesRow>;
+    auto found = findSeries(key);
+    if (!found)
+        return R::failure(found.error());
+    if (found->has_value()) {
+        SeriesRow row = **found;
+        if (baseInterval.isValid() && row.baseInterval.isValid() && row.baseInterval != baseInterval) {
+            return R::failure(QStringLiteral("series %1 holds %2 candles; refusing %3 candles")
+                                  .arg(key.toString(), row.baseInterval.name(), baseInterval.name()));
+        }
+        if (baseInterval.isValid() && !row.baseInterval.isValid()) {
+            SqliteStatement &set = m_statements->setInterval;
+            if (Status status = prepared(set, kSetBaseInterval); !status)
+                return R::failure(status.error());
+            set.bind(1, row.id);
+            set.bind(2, baseInterval.ms());
+            const int rc = set.step();
+            set.reset();
+            if (rc != SQLITE_DONE)
+                return R::failure(set.errorMessage());
+            row.baseInterval = baseInterval;
+            m_seriesCache.insert(key.toString(), row);
+        }
+        return row;
+    }
+    SqliteStatement &insert = m_statements->insertSeries;
+    if (Status status = prepared(insert, kInsertSeries); !status)
+        return R::failure(status.error());
+    insert.bind(1, key.exchange);
+    insert.bind(2, key.symbol);
+    insert.bind(3, kindName(key.kind));
+    insert.bind(4, baseInterval.ms());
+    const int rc = insert.step();
+    const QString error = insert.errorMessage();
+    insert.reset();
+    if (rc != SQLITE_DONE)
+        return R::failure(QStringLiteral("series table row %1: %2").arg(key.toString(), error));
+    const SeriesRow row{sqlite3_last_insert_rowid(m_db), baseInterval};
+    m_seriesCache.insert(key.toString(), row);
+    return row;
+}
+
+Status SqliteMarketStore::recordWrite(qint64 seriesId, const TimeRange &covered, const QString &source)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto run = [&](SqliteStatement &statement, const char *sql, const char *table, auto bind) -> Status {
+        if (Status status = prepared(statement, sql); !status)
+            return Status::failure(QStringLiteral("%1: %2").arg(QLatin1String(table), status.error()));
+        bind(statement);
+        const int rc = statement.step();
+        const QString error = statement.errorMessage();
+        statement.reset();
+        if (rc != SQLITE_DONE)
+            return Status::failure(QStringLiteral("%1 row: %2").arg(QLatin1String(table), error));
+        return {};
+    };
+    if (!covered.isEmpty()) {
+        Status status = run(m_statements->coverage, kInsertCoverage, "coverage", [&](SqliteStatement &s) {
+            s.bind(1, seriesId);
+            s.bind(2, covered.from);
+            s.bind(3, covered.to);
+            s.bind(4, source);
+            s.bind(5, now);
+        });
+        if (!status)
+            return status;
+    }
+    Status status = run(m_statements->source, kUpsertSource, "series_sources", [&](SqliteStatement &s) {
+        s.bind(1, seriesId);
+        s.bind(2, source);
+        s.bind(3, now);
+    });
+    if (!status)
+        return status;
+    return run(m_statements->touch, kTouchSeries, "series", [&](SqliteStatement &s) {
+        s.bind(1, seriesId);
+        s.bind(2, now);
+    });
+}
+
+template<typename Row, typename Bind>
+Status SqliteMarketStore::writeRows(const Status &valid, const SeriesKey &key, Interval baseInterval,
+                                    const std::vector<Row> &rows, const TimeRange &covered,
+                                    const QString &source, SqliteStatement &insert, const char *upsert,
+                                    const char *table, Bind bind)
+{
+    const QString what = key.toString();
+    // Inside transact, so that a refusal also fails an enclosing inTransaction.
+    return transact([&]() -> Status {
+        if (!valid)
+            return failure(what, valid.error());
+        if (Status status = prepared(insert, upsert); !status)
+            return failure(what, status.error());
+        const auto series = ensureSeries(key, baseInterval);
+        if (!series)
+            return failure(what, series.error());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const qint64 time = bind(insert, series->id, rows[i]);
+            if (insert.step() != SQLITE_DONE) {
+                const QString error = insert.errorMessage();
+                insert.reset();
+                return failure(what, QStringLiteral("%1 row %2 (%3): %4")
+                                         .arg(QLatin1String(table))
+                                         .arg(i + 1)
+                                         .arg(TimeFormat::isoUtc(time), error));
+            }
+            insert.reset();
+        }
+        if (Status status = recordWrite(series->id, covered, source); !status)
+            return failure(what, status.error());
+        return {};
+    });
+}
+
+Status SqliteMarketStore::writeCandles(const SeriesKey &key, Interval baseInterval,
+                                       const std::vector<Candle> &candles, const TimeRange &covered,
+                                       const QString &source)
+{
+    Status valid = StoreValidator::checkKey(key, SeriesKind::Candles);
+    if (valid)
+        valid = StoreValidator::checkCandles(candles, baseInterval);
+    return writeRows(valid, key, baseInterval, candles, covered, source, m_statements->candle, kUpsertCandle,
+                     "candles", [](SqliteStatement &s, qint64 id, const Candle &c) {
+                         s.bind(1, id);
+                         s.bind(2, c.openTime);
+                         s.bind(3, c.open);
+                         s.bind(4, c.high);
+                         s.bind(5, c.low);
+                         s.bind(6, c.close);
+                         s.bind(7, c.volume);
+                         s.bind(8, c.takerBuyVolume);
+                         s.bind(9, c.quoteVolume);
+                         return c.openTime;
+                     });
+}
+
+Status SqliteMarketStore::writeOpenInterest(const SeriesKey &key,
+                                            const std::vector<OpenInterestPoint> &points,
+                                            const TimeRange &covered, const QString &source)
+{
+    Status valid = StoreValidator::checkKey(key, SeriesKind::OpenInterest);
+    if (valid)
+        valid = StoreValidator::checkOpenInterest(points);
+    return writeRows(valid, key, Interval(), points, covered, source, m_statements->openInterest,
+                     kUpsertOpenInterest, "open_interest",
+                     [](SqliteStatement &s, qint64 id, const OpenInterestPoint &p) {
+                         s.bind(1, id);
+                         s.bind(2, p.time);
+                         s.bind(3, p.openInterest);
+                         s.bind(4, p.openInterestUsd);
+                         return p.time;
+                     });
+}
+
+Status SqliteMarketStore::writeRatios(const SeriesKey &key, const std::vector<RatioPoint> &points,
+                                      const TimeRange &covered, const QString &source)
+{
+    Status valid = StoreValidator::checkKey(key, SeriesKind::LongShortAccountRatio);
+    if (valid)
+        valid = StoreValidator::checkRatios(points);
+    return writeRows(valid, key, Interval(), points, covered, source, m_statements->ratio, kUpsertRatio,
+                     "ratios", [](SqliteStatement &s, qint64 id, const RatioPoint &p) {
+                         s.bind(1, id);
+                         s.bind(2, p.time);
+                         s.bind(3, p.ratio);
+                         s.bind(4, p.longValue);
+                         s.bind(5, p.shortValue);
+                         return p.time;
+                     });
+}
+
+Status SqliteMarketStore::writeLiquidations(const SeriesKey &key, const std::vector<Liquidation> &events,
+                                            const TimeRange &covered, const QString &source)
+{
+    Status valid = StoreValidator::checkKey(key, SeriesKind::Liquidations);
+    if (valid)
+        valid = StoreValidator::checkLiquidations(events);
+    return writeRows(valid, key, Interval(), events, covered, source, m_statements->liquidation,
+                     kUpsertLiquidation, "liquidations",
+                     [](SqliteStatement &s, qint64 id, const Liquidation &e) {
+                         s.bind(1, id);
+                         s.bind(2, e.time);
+                         s.bind(3, qint64(e.side));
+                         s.bind(4, e.price);
+                         s.bind(5, e.quantity);
+                         s.bind(6, e.notionalUsd);
+                         return e.time;
+                     });
+}
+
+Status SqliteMarketStore::writeOptionSnapshot(const SeriesKey &key, const std::vector<OptionQuote> &quotes,
+                                              const QString &source)
+{
+    Status valid = StoreValidator::checkKey(key, SeriesKind::Options);
+    if (valid)
+        valid = StoreValidator::checkOptionQuotes(quotes);
+    return writeRows(valid, key, Interval(), quotes, TimeRange{}, source, m_statements->option, kUpsertOption,
+                     "option_quotes", [](SqliteStatement &s, qint64 id, const OptionQuote &q) {
+                         s.bind(1, id);
+                         s.bind(2, q.snapshotTime);
+                         s.bind(3, q.instrument);
+                         s.bind(4, q.expiry);
+                         s.bind(5, q.strike);
+                         s.bind(6, qint64(q.type));
+                         s.bind(7, q.openInterest);
+                         s.bind(8, q.openInterestUsd);
+                         s.bind(9, q.underlyingPrice);
+                         s.bind(10, q.markIv);
+                         s.bind(11, q.delta);
+                         s.bind(12, q.gamma);
+                         s.bind(13, q.vega);
+                         s.bind(14, q.theta);
+                         return q.snapshotTime;
+                     });
+}
+
+template<typename Row, typename Read>
+Result<std::vector<Row>> SqliteMarketStore::readRows(const SeriesKey &key, const TimeRange &range,
+                                                     const char *sql, Read read)
+{
+    using R = Result<std::vector<Row>>;
+    std::vector<Row> rows;
+    const auto series = findSeries(key);
+    if (!series)
+        return R::failure(QStringLiteral("store %1: %2").arg(m_path, series.error()));
+    if (!series->has_value() || range.isEmpty())
+        return rows;
+    SqliteStatement select;
+    if (Status status = select.prepare(m_db, sql); !status)
+        return R::failure(
+            QStringLiteral("store %1: reading %2: %3").arg(m_path, key.toString(), status.error()));
+    select.bind(1, (*series)->id);
+    select.bind(2, range.from);
+    select.bind(3, range.to);
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW)
+        rows.push_back(read(select));
+    if (rc != SQLITE_DONE)
+        return R::failure(
+            QStringLiteral("store %1: reading %2: %3").arg(m_path, key.toString(), select.errorMessage()));
+    return rows;
+}
+
+Result<std::vector<Candle>> SqliteMarketStore::candles(const SeriesKey &key, const TimeRange &range)
+{
+    return readRows<Candle>(key, range, kSelectCandles, [](const SqliteStatement &s) {
+        return Candle{s.int64At(0), s.realAt(1), s.realAt(2), s.realAt(3),
+                      s.realAt(4),  s.realAt(5), s.realAt(6), s.realAt(7)};
+    });
+}
+
+Result<std::vector<OpenInterestPoint>> SqliteMarketStore::openInterest(const SeriesKey &key,
+                                                                       const TimeRange &range)
+{
+    return readRows<OpenInterestPoint>(key, range, kSelectOpenInterest, [](const SqliteStatement &s) {
+        return OpenInterestPoint{s.int64At(0), s.realAt(1), s.realAt(2)};
+    });
+}
+
+Result<std::vector<RatioPoint>> SqliteMarketStore::ratios(const SeriesKey &key, const TimeRange &range)
+{
+    return readRows<RatioPoint>(key, range, kSelectRatios, [](const SqliteStatement &s) {
+        return RatioPoint{s.int64At(0), s.realAt(1), s.realAt(2), s.realAt(3)};
+    });
+}
+
+Result<std::vector<Liquidation>> SqliteMarketStore::liquidations(const SeriesKey &key, const TimeRange &range)
+{
+    return readRows<Liquidation>(key, range, kSelectLiquidations, [](const SqliteStatement &s) {
+        return Liquidation{s.int64At(0), LiquidationSide(s.int64At(1)), s.realAt(2), s.realAt(3),
+                           s.realAt(4)};
+    });
+}
+
+Result<std::vector<OptionQuote>> SqliteMarketStore::optionQuotes(const SeriesKey &key, const TimeRange &range)
+{
+    return readRows<OptionQuote>(key, range, kSelectOptions, [](const SqliteStatement &s) {
+        OptionQuote q;
+        q.snapshotTime = s.int64At(0);
+        q.instrument = s.textAt(1);
+        q.expiry = s.int64At(2);
+        q.strike = s.realAt(3);
+        q.type = OptionType(s.int64At(4));
+        q.openInterest = s.realAt(5);
+        q.openInterestUsd = s.realAt(6);
+        q.underlyingPrice = s.realAt(7);
+        q.markIv = s.realAt(8);
+        q.delta = s.realAt(9);
+        q.gamma = s.realAt(10);
+        q.vega = s.realAt(11);
+        q.theta = s.realAt(12);
+        return q;
+    });
+}
+
+Result<std::vector<qint64>> SqliteMarketStore::optionSnapshotTimes(const SeriesKey &key,
+                                                                   const TimeRange &range)
+{
+    return readRows<qint64>(key, range, kSelectSnapshotTimes,
+                            [](const SqliteStatement &s) { return s.int64At(0); });
+}
+
+Result<RangeSet> SqliteMarketStore::coverage(const SeriesKey &key)
+{
+    const auto series = findSeries(key);
+    if (!series)
+        return Result<RangeSet>::failure(QStringLiteral("store %1: %2").arg(m_path, series.error()));
+    RangeSet set;
+    if (!series->has_value())
+        return set;
+    SqliteStatement select;
+    if (Status status = select.prepare(m_db, kSelectCoverage); !status)
+        return Result<RangeSet>::failure(
+            QStringLiteral("store %1: coverage: %2").arg(m_path, status.error()));
+    select.bind(1, (*series)->id);
+    while (select.step() == SQLITE_ROW)
+        set.add(TimeRange{select.int64At(0), select.int64At(1)});
+    return set;
+}
+
+Result<std::vector<SeriesInfo>> SqliteMarketStore::listSeries()
+{
+    using R = Result<std::vector<SeriesInfo>>;
+    std::vector<SeriesInfo> infos;
+    std::vector<qint64> ids;
+    SqliteStatement select;
+    if (Status status = select.prepare(m_db, kSelectSeries); !status)
+        return R::failure(QStringLiteral("store %1: listing series: %2").arg(m_path, status.error()));
+    while (select.step() == SQLITE_ROW) {
+        const auto kind = kindFromName(select.textAt(3));
+        if (!kind)
+            continue; // a kind from a newer Cascade in an older-schema-compatible store: skip it
+        SeriesInfo info;
+        info.key = SeriesKey{select.textAt(1), select.textAt(2), *kind};
+        info.baseInterval = Interval(select.int64At(4));
+        info.lastWrite = select.int64At(5);
+        infos.push_back(info);
+        ids.push_back(select.int64At(0));
+    }
+    for (std::size_t i = 0; i < infos.size(); ++i) {
+        SeriesInfo &info = infos[i];
+        const QByteArray count =
+            QByteArray("SELECT COUNT(*) FROM ") + tableFor(info.key.kind) + " WHERE series_id = ?1";
+        SqliteStatement counter;
+        if (Status status = counter.prepare(m_db, count.constData()); !status)
+            return R::failure(QStringLiteral("store %1: counting rows: %2").arg(m_path, status.error()));
+        counter.bind(1, ids[i]);
+        if (counter.step() == SQLITE_ROW)
+            info.rowCount = counter.int64At(0);
+        auto covered = coverage(info.key);
+        if (!covered)
+            return R::failure(covered.error());
+        info.coverage = *covered;
+        SqliteStatement sources;
+        if (Status status = sources.prepare(m_db, kSelectSources); !status)
+            return R::failure(QStringLiteral("store %1: sources: %2").arg(m_path, status.error()));
+        sources.bind(1, ids[i]);
+        while (sources.step() == SQLITE_ROW)
+            info.sources << sources.textAt(0);
+    }
+    return infos;
+}
+
+} // namespace cascade

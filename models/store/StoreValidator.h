@@ -1,0 +1,35 @@
+#pragma once
+
+#include "market/Candle.h"
+#include "market/Interval.h"
+#include "market/Liquidation.h"
+#include "market/OpenInterestPoint.h"
+#include "market/OptionQuote.h"
+#include "market/RatioPoint.h"
+#include "market/Result.h"
+#include "market/SeriesKey.h"
+
+#include <vector>
+
+namespace cascade {
+
+// Checks rows before any backend writes them, so that nothing NaN, negative or keyless ever
+// reaches a store and every refusal names the table, the row and the value. Shared by all
+// backends so they refuse the same things with the same words.
+class StoreValidator
+{
+public:
+    static Status checkKey(const SeriesKey &key, SeriesKind expected);
+    static bool isRatioKind(SeriesKind kind);
+
+    static Status checkCandles(const std::vector<Candle> &candles, Interval baseInterval);
+    static Status checkOpenInterest(const std::vector<OpenInterestPoint> &points);
+    static Status checkRatios(const std::vector<RatioPoint> &points);
+    static Status checkLiquidations(const std::vector<Liquidation> &events);
+    static Status checkOptionQuotes(const std::vector<OptionQuote> &quotes);
+
+private:
+    static Status rowError(const char *table, std::size_t row, qint64 time, const QString &why);
+};
+
+} // namespace cascade

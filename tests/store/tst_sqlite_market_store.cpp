@@ -1,0 +1,394 @@
+#include "store/SqliteMarketStore.h"
+#include "store/StoreFactory.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace cascade;
+
+namespace {
+constexpr qint64 kMin = 60'000;
+constexpr qint64 kT0 = 1760054400000; // 2025-10-10T00:00:00Z
+const SeriesKey kCandles{QStringLiteral("binance"), QStringLiteral("BTCUSDT"), SeriesKind::Candles};
+const SeriesKey kLiqs{QStringLiteral("binance"), QStringLiteral("BTCUSDT"), SeriesKind::Liquidations};
+const SeriesKey kOi{QStringLiteral("binance"), QStringLiteral("BTCUSDT"), SeriesKind::OpenInterest};
+const SeriesKey kTaker{QStringLiteral("binance"), QStringLiteral("BTCUSDT"), SeriesKind::TakerBuySellRatio};
+const SeriesKey kOptions{QStringLiteral("deribit"), QStringLiteral("BTC"), SeriesKind::Options};
+
+std::vector<Candle> minuteCandles(int count, double base = 100.0)
+{
+    std::vector<Candle> out;
+    for (int i = 0; i < count; ++i) {
+        const double o = base + i;
+        out.push_back(
+            Candle{kT0 + i * kMin, o, o + 2.5, o - 1.25, o + 1, 10.0 + i, 4.0, (10.0 + i) * (o + 1)});
+    }
+    return out;
+}
+
+std::unique_ptr<SqliteMarketStore> openAt(const QString &path)
+{
+    auto store = SqliteMarketStore::open(path);
+    if (!store)
+        qFatal("%s", qPrintable(store.error()));
+    return std::move(store).value();
+}
+
+// Runs raw SQL on a store file through a connection of the test's own.
+QVariant scalar(const QString &path, const QString &sql)
+{
+    QVariant value;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery query(db);
+        if (query.exec(sql) && query.next())
+            value = query.value(0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return value;
+}
+
+void rawExec(const QString &path, const QStringList &statements)
+{
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const auto &sql : statements)
+            QVERIFY2(query.exec(sql), qPrintable(sql));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+} // namespace
+
+class TestSqliteMarketStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void candlesRoundTripExactly()
+    {
+        auto store = openAt(path("candles.sqlite"));
+        const auto in = minuteCandles(5);
+        QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), in, {kT0, kT0 + 5 * kMin}, "test a"));
+        auto out = store->candles(kCandles, {kT0, kT0 + 5 * kMin});
+        QVERIFY2(out.ok(), qPrintable(out.error()));
+        QCOMPARE(out->size(), std::size_t(5));
+        QCOMPARE(out->at(3), in[3]);
+        QCOMPARE(out->at(3).high, 105.5);
+        QCOMPARE(out->at(3).quoteVolume, 13.0 * 104.0);
+        // Half-open: [kT0 + 1m, kT0 + 3m) holds minutes 1 and 2 only.
+        auto part = store->candles(kCandles, {kT0 + kMin, kT0 + 3 * kMin});
+        QCOMPARE(part->size(), std::size_t(2));
+        QCOMPARE(part->front().openTime, kT0 + kMin);
+        QCOMPARE(part->back().openTime, kT0 + 2 * kMin);
+        // An unknown series reads as empty, not as an error.
+        auto none = store->candles({QStringLiteral("okx"), QStringLiteral("BTCUSDT"), SeriesKind::Candles},
+                                   {0, kT0 * 2});
+        QVERIFY(none.ok());
+        QVERIFY(none->empty());
+    }
+
+    void readsAreSortedWhateverTheWriteOrder()
+    {
+        auto store = openAt(path("sorted.sqlite"));
+        auto in = minuteCandles(4);
+        std::swap(in[0], in[3]);
+        QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), in, {}, "shuffled"));
+        auto out = store->candles(kCandles, {0, std::numeric_limits<qint64>::max()});
+        QCOMPARE(out->size(), std::size_t(4));
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(out->at(i).openTime, kT0 + i * kMin);
+    }
+
+    void otherKindsRoundTripExactly()
+    {
+        auto store = openAt(path("kinds.sqlite"));
+        const std::vector<OpenInterestPoint> oi{{kT0, 81234.5, 9.1e9}, {kT0 + 5 * kMin, 81000.25, 9.05e9}};
+        QVERIFY(store->writeOpenInterest(kOi, oi, {kT0, kT0 + 10 * kMin}, "oi"));
+        QCOMPARE(store->openInterest(kOi, {kT0, kT0 + 10 * kMin}).value(), oi);
+
+        const std::vector<RatioPoint> ratios{{kT0, 1.25, 10.0, 8.0}, {kT0 + kMin, 0.5, 2.0, 4.0}};
+        QVERIFY(store->writeRatios(kTaker, ratios, {}, "taker"));
+        QCOMPARE(store->ratios(kTaker, {kT0, kT0 + kMin + 1}).value(), ratios);
+
+        const std::vector<Liquidation> liqs{
+            {kT0 + 10, LiquidationSide::LongLiquidated, 111900.5, 0.25, 27975.125},
+            {kT0 + 10, LiquidationSide::ShortLiquidated, 111900.5, 0.25, 27975.125},
+            {kT0 + 20, LiquidationSide::LongLiquidated, 97000.0, 1.5, 145500.0},
+        };
+        QVERIFY(store->writeLiquidations(kLiqs, liqs, {kT0, kT0 + kMin}, "ws"));
+        QCOMPARE(store->liquidations(kLiqs, {kT0, kT0 + kMin}).value(), liqs);
+
+        OptionQuote put;
+        put.snapshotTime = kT0;
+        put.instrument = QStringLiteral("BTC-27DEC25-100000-P");
+        put.expiry = 1766822400000;
+        put.strike = 100000;
+        put.type = OptionType::Put;
+        put.openInterest = 1234.5;
+        put.openInterestUsd = 1234.5 * 105000;
+        put.underlyingPrice = 105000;
+        put.markIv = 48.25;
+        put.delta = -0.31;
+        OptionQuote call = put;
+        call.instrument = QStringLiteral("BTC-27DEC25-120000-C");
+        call.strike = 120000;
+        call.type = OptionType::Call;
+        call.markIv = OptionQuote::unknown;
+        call.delta = OptionQuote::unknown;
+        QVERIFY(store->writeOptionSnapshot(kOptions, {call, put}, "deribit book summary"));
+        const auto quotes = store->optionQuotes(kOptions, {kT0, kT0 + 1}).value();
+        QCOMPARE(quotes.size(), std::size_t(2));
+        QCOMPARE(quotes[0].instrument, put.instrument); // sorted by strike within the expiry
+        QCOMPARE(quotes[0].openInterest, 1234.5);
+        QCOMPARE(quotes[0].markIv, 48.25);
+        QCOMPARE(quotes[0].delta, -0.31);
+        QVERIFY(std::isnan(quotes[0].gamma));
+        QCOMPARE(quotes[1].type, OptionType::Call);
+        QVERIFY(std::isnan(quotes[1].markIv));
+        QCOMPARE(store->optionSnapshotTimes(kOptions, {0, kT0 * 2}).value(), std::vector<qint64>{kT0});
+    }
+
+    void rewritingIsIdempotent()
+    {
+        const QString file = path("idempotent.sqlite");
+        auto store = openAt(file);
+        const auto in = minuteCandles(10);
+        QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), in, {kT0, kT0 + 10 * kMin}, "first"));
+        QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), in, {kT0, kT0 + 10 * kMin}, "first"));
+        auto changed = minuteCandles(3, 200.0);
+        QVERIFY(
+            store->writeCandles(kCandles, Interval::minutes(1), changed, {kT0, kT0 + 3 * kMin}, "second"));
+        const std::vector<Liquidation> liqs{{kT0, LiquidationSide::LongLiquidated, 100.0, 2.0, 200.0}};
+        QVERIFY(store->writeLiquidations(kLiqs, liqs, {}, "a"));
+        QVERIFY(store->writeLiquidations(kLiqs, liqs, {}, "a"));
+
+        const auto series = store->listSeries().value();
+        QCOMPARE(series.size(), std::size_t(2));
+        QCOMPARE(series[0].key, kCandles);
+        QCOMPARE(series[0].rowCount, qint64(10));
+        QCOMPARE(series[0].baseInterval, Interval::minutes(1));
+        QCOMPARE(series[0].sources, (QStringList{"first", "second"}));
+        QVERIFY(series[0].lastWrite > kT0);
+        QCOMPARE(series[1].rowCount, qint64(1));
+        // The later write's values replaced the earlier ones for the minutes it covered.
+        QCOMPARE(store->candles(kCandles, {kT0, kT0 + 1}).value().front().open, 200.0);
+        QCOMPARE(scalar(file, "SELECT COUNT(*) FROM candles").toInt(), 10);
+    }
+
+    void coverageIsTheUnionOfProvenRanges()
+    {
+        auto store = openAt(path("coverage.sqlite"));
+        const auto in = minuteCandles(60);
+        QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), {in.begin(), in.begin() + 10},
+                                    {kT0, kT0 + 10 * kMin}, "a"));
+        QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), {in.begin() + 30, in.begin() + 40},
+                                    {kT0 + 30 * kMin, kT0 + 40 * kMin}, "b"));
+        QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), {in.begin() + 10, in.begin() + 20},
+                                    {kT0 + 10 * kMin, kT0 + 20 * kMin}, "c"));
+        // Rows without proof of completeness are kept but do not extend coverage.
+        QVERIFY(
+            store->writeCandles(kCandles, Interval::minutes(1), {in.begin() + 50, in.begin() + 52}, {}, "d"));
+        const RangeSet covered = store->coverage(kCandles).value();
+        QCOMPARE(covered.ranges().size(), std::size_t(2));
+        QCOMPARE(covered.ranges()[0], (TimeRange{kT0, kT0 + 20 * kMin}));
+        QCOMPARE(covered.ranges()[1], (TimeRange{kT0 + 30 * kMin, kT0 + 40 * kMin}));
+        const auto gaps = covered.gaps({kT0, kT0 + 60 * kMin});
+        QCOMPARE(gaps.size(), std::size_t(2));
+        QCOMPARE(gaps[0], (TimeRange{kT0 + 20 * kMin, kT0 + 30 * kMin}));
+        QCOMPARE(gaps[1], (TimeRange{kT0 + 40 * kMin, kT0 + 60 * kMin}));
+        QCOMPARE(store->listSeries().value().front().rowCount, qint64(32));
+    }
+
+    void aFailedWriteLeavesNothing()
+    {
+        const QString file = path("failed.sqlite");
+        auto store = openAt(file);
+        auto in = minuteCandles(5);
+        in[2].close = std::numeric_limits<double>::quiet_NaN();
+        const Status status =
+            store->writeCandles(kCandles, Interval::minutes(1), in, {kT0, kT0 + 5 * kMin}, "bad");
+        QVERIFY(!status);
+        QVERIFY2(status.error().contains(
+                     "candles row 3 (2025-10-10T00:02:00.000Z): price nan is not a positive number"),
+                 qPrintable(status.error()));
+        QVERIFY(store->listSeries().value().empty());
+        QCOMPARE(scalar(file, "SELECT COUNT(*) FROM coverage").toInt(), 0);
+
+        const Status noKey =
+            store->writeLiquidations({QString(), QStringLiteral("BTCUSDT"), SeriesKind::Liquidations},
+                                     {{kT0, LiquidationSide::LongLiquidated, 1, 1, 1}}, {}, "x");
+        QVERIFY(noKey.error().contains("needs an exchange and a symbol"));
+        const Status wrongKind = store->writeLiquidations(kCandles, {}, {}, "x");
+        QVERIFY(wrongKind.error().contains("has kind candles where liquidations was expected"));
+    }
+
+    void aTransactionLandsWholeOrNotAtAll()
+    {
+        auto store = openAt(path("transaction.sqlite"));
+        const Status status = store->inTransaction([&]() -> Status {
+            if (Status s = store->writeCandles(kCandles, Interval::minutes(1), minuteCandles(3),
+                                               {kT0, kT0 + 3 * kMin}, "file");
+                !s)
+                return s;
+            // Fails after the candles were written: they must go too.
+            return store->writeLiquidations(kLiqs, {{kT0, LiquidationSide::LongLiquidated, -5.0, 1.0, 5.0}},
+                                            {}, "file");
+        });
+        QVERIFY(!status);
+        QVERIFY2(status.error().contains(
+                     "liquidations row 1 (2025-10-10T00:00:00.000Z): price -5 is not a positive number"),
+                 qPrintable(status.error()));
+        QVERIFY(store->listSeries().value().empty());
+        // The store is usable afterwards and a good transaction commits both.
+        QVERIFY(store->inTransaction([&]() -> Status {
+            if (Status s = store->writeCandles(kCandles, Interval::minutes(1), minuteCandles(3), {}, "file");
+                !s)
+                return s;
+            return store->writeLiquidations(kLiqs, {{kT0, LiquidationSide::LongLiquidated, 5.0, 1.0, 5.0}},
+                                            {}, "file");
+        }));
+        QCOMPARE(store->listSeries().value().size(), std::size_t(2));
+    }
+
+    void aDifferentBaseIntervalIsRefused()
+    {
+        auto store = openAt(path("interval.sqlite"));
+        QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), minuteCandles(2), {}, "a"));
+        const Status status = store->writeCandles(kCandles, Interval::hours(1), {}, {}, "b");
+        QCOMPARE(status.error(),
+                 QString("store %1: cannot write binance/BTCUSDT/candles: series binance/BTCUSDT/candles "
+                         "holds 1m candles; refusing 1h candles")
+                     .arg(path("interval.sqlite")));
+    }
+
+    void migratesAVersionOneStore()
+    {
+        const QString file = path("v1.sqlite");
+        // The v1 schema as Cascade first wrote it, with one candle and one option quote.
+        rawExec(
+            file,
+            {
+                "CREATE TABLE series (id INTEGER PRIMARY KEY, exchange TEXT NOT NULL, symbol TEXT NOT NULL,"
+                " kind TEXT NOT NULL, base_interval_ms INTEGER NOT NULL DEFAULT 0, UNIQUE (exchange, symbol, "
+                "kind))",
+                "CREATE TABLE coverage (series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,"
+                " from_ms INTEGER NOT NULL, to_ms INTEGER NOT NULL, source TEXT NOT NULL, written_at_ms "
+                "INTEGER NOT NULL,"
+                " CHECK (to_ms > from_ms))",
+                "CREATE INDEX coverage_by_series ON coverage (series_id, from_ms)",
+                "CREATE TABLE candles (series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,"
+                " open_time INTEGER NOT NULL, open REAL NOT NULL, high REAL NOT NULL, low REAL NOT NULL, "
+                "close REAL NOT NULL,"
+                " volume REAL NOT NULL, taker_buy_volume REAL NOT NULL, quote_volume REAL NOT NULL,"
+                " PRIMARY KEY (series_id, open_time)) WITHOUT ROWID",
+                "CREATE TABLE open_interest (series_id INTEGER NOT NULL, time INTEGER NOT NULL, "
+                "open_interest REAL NOT NULL,"
+                " open_interest_usd REAL NOT NULL, PRIMARY KEY (series_id, time)) WITHOUT ROWID",
+                "CREATE TABLE ratios (series_id INTEGER NOT NULL, time INTEGER NOT NULL, ratio REAL NOT NULL,"
+                " long_value REAL NOT NULL, short_value REAL NOT NULL, PRIMARY KEY (series_id, time)) "
+                "WITHOUT ROWID",
+                "CREATE TABLE liquidations (series_id INTEGER NOT NULL, time INTEGER NOT NULL, side INTEGER "
+                "NOT NULL,"
+                " price REAL NOT NULL, quantity REAL NOT NULL, notional_usd REAL NOT NULL,"
+                " PRIMARY KEY (series_id, time, side, price, quantity)) WITHOUT ROWID",
+                "CREATE TABLE option_quotes (series_id INTEGER NOT NULL, snapshot_time INTEGER NOT NULL,"
+                " instrument TEXT NOT NULL, expiry INTEGER NOT NULL, strike REAL NOT NULL, type INTEGER NOT "
+                "NULL,"
+                " open_interest REAL NOT NULL, open_interest_usd REAL NOT NULL, underlying_price REAL NOT "
+                "NULL,"
+                " PRIMARY KEY (series_id, snapshot_time, instrument)) WITHOUT ROWID",
+                "INSERT INTO series VALUES (1, 'binance', 'BTCUSDT', 'candles', 60000)",
+                "INSERT INTO series VALUES (2, 'deribit', 'BTC', 'options', 0)",
+                "INSERT INTO candles VALUES (1, 1760054400000, 100, 102, 99, 101, 5, 2, 505)",
+                "INSERT INTO coverage VALUES (1, 1760054400000, 1760054460000, 'old import', 1760100000000)",
+                "INSERT INTO option_quotes VALUES (2, 1760054400000, 'BTC-27DEC25-100000-P', 1766822400000, "
+                "100000, 1,"
+                " 10, 1050000, 105000)",
+                "PRAGMA user_version = 1",
+            });
+        auto store = openAt(file);
+        QCOMPARE(scalar(file, "PRAGMA user_version").toInt(), 2);
+        const auto series = store->listSeries().value();
+        QCOMPARE(series.size(), std::size_t(2));
+        QCOMPARE(series[0].key, kCandles);
+        QCOMPARE(series[0].sources, QStringList{"old import"});
+        QCOMPARE(series[0].lastWrite, qint64(1760100000000));
+        QCOMPARE(series[0].coverage.ranges().front(), (TimeRange{kT0, kT0 + kMin}));
+        QCOMPARE(store->candles(kCandles, {kT0, kT0 + kMin}).value().front(),
+                 (Candle{kT0, 100, 102, 99, 101, 5, 2, 505}));
+        const auto quotes = store->optionQuotes(kOptions, {kT0, kT0 + 1}).value();
+        QCOMPARE(quotes.size(), std::size_t(1));
+        QCOMPARE(quotes[0].openInterestUsd, 1050000.0);
+        QVERIFY(std::isnan(quotes[0].markIv)); // v1 knew no IV
+        // And the migrated store takes v2 writes.
+        QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), minuteCandles(2), {kT0, kT0 + 2 * kMin},
+                                    "new"));
+        QCOMPARE(store->listSeries().value().front().sources, (QStringList{"old import", "new"}));
+    }
+
+    void refusesANewerSchema()
+    {
+        const QString file = path("future.sqlite");
+        rawExec(file, {"CREATE TABLE future (x)", "PRAGMA user_version = 7"});
+        auto store = SqliteMarketStore::open(file);
+        QVERIFY(!store);
+        QCOMPARE(
+            store.error(),
+            QString("store %1: store schema v7 is newer than this Cascade (v2); upgrade Cascade").arg(file));
+    }
+
+    void refusesAFileThatIsNotAStore()
+    {
+        const QString file = path("garbage.sqlite");
+        QFile garbage(file);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, '\x5a'));
+        garbage.close();
+        auto store = openStore(file);
+        QVERIFY(!store);
+        QVERIFY2(store.error().contains("not a usable SQLite store"), qPrintable(store.error()));
+    }
+
+    void factoryCreatesFoldersAndRefusesPostgres()
+    {
+        const QString nested = m_dir.filePath("a/b/c/store.sqlite");
+        auto store = openStore(nested);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QCOMPARE(store.value()->location(), nested);
+        QVERIFY(QFile::exists(nested));
+        auto pg = openStore("postgresql://analyst:secret@db.example:5432/cascade");
+        QVERIFY(!pg);
+        QCOMPARE(
+            pg.error(),
+            QString(
+                "store db.example:5432/cascade: PostgreSQL stores are not supported yet; use a file path"));
+        QVERIFY(!pg.error().contains("secret"));
+    }
+
+    void twoInstancesShareOneFile()
+    {
+        const QString file = path("shared.sqlite");
+        auto a = openAt(file);
+        auto b = openAt(file);
+        QVERIFY(a->writeCandles(kCandles, Interval::minutes(1), minuteCandles(3), {}, "a"));
+        QCOMPARE(b->candles(kCandles, {0, kT0 * 2}).value().size(), std::size_t(3));
+        QCOMPARE(scalar(file, "PRAGMA journal_mode").toString(), QString("wal"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteMarketStore)
+#include "tst_sqlite_market_store.moc"
