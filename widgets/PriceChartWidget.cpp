@@ -1,0 +1,465 @@
+#include "PriceChartWidget.h"
+
+#include "CandleTableModel.h"
+#include "LiquidationBarModel.h"
+#include "LiquidationBubbles.h"
+#include "QCustomPlotInclude.h"
+#include "market/NumberFormat.h"
+#include "market/TimeFormat.h"
+
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cascade {
+
+namespace {
+constexpr double kPixelsPerBar = 3.0; // fewer pixels per candle than this and bars are merged
+constexpr double kCandleWidthRatio = 0.72;
+const QString kOverlayLayer = QStringLiteral("overlay");
+const QString kWatermarkLayer = QStringLiteral("watermark");
+
+double toKey(qint64 ms)
+{
+    return double(ms) / 1000.0; // QCustomPlot's date-time axes count seconds
+}
+qint64 toMs(double key)
+{
+    return qint64(std::llround(key * 1000.0));
+}
+
+QString price(double value)
+{
+    return QLocale().toString(value, 'f', value >= 1000 ? 1 : 4);
+}
+} // namespace
+
+PriceChartWidget::PriceChartWidget(QWidget *parent) : QWidget(parent)
+{
+    buildPlot();
+    setTheme(m_theme);
+}
+
+void PriceChartWidget::buildPlot()
+{
+    m_plot = new QCustomPlot(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setMouseTracking(true);
+    m_plot->installEventFilter(this);
+
+    m_priceRect = m_plot->axisRect();
+    m_volumeRect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(1, 0, m_volumeRect);
+    m_plot->plotLayout()->setRowStretchFactor(0, 4);
+    m_plot->plotLayout()->setRowStretchFactor(1, 1);
+    m_plot->plotLayout()->setRowSpacing(0);
+    auto *margins = new QCPMarginGroup(m_plot);
+    m_priceRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    m_volumeRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    m_priceRect->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
+    m_priceRect->setMargins(QMargins(0, 6, 0, 0));
+    m_volumeRect->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
+
+    QCPAxis *priceTime = m_priceRect->axis(QCPAxis::atBottom);
+    QCPAxis *priceValue = m_priceRect->axis(QCPAxis::atRight);
+    QCPAxis *volumeTime = m_volumeRect->axis(QCPAxis::atBottom);
+    QCPAxis *volumeValue = m_volumeRect->axis(QCPAxis::atRight);
+    m_priceRect->axis(QCPAxis::atLeft)->setVisible(false);
+    m_volumeRect->axis(QCPAxis::atLeft)->setVisible(false);
+    priceValue->setVisible(true);
+    volumeValue->setVisible(true);
+    priceTime->setTickLabels(false);
+    priceValue->setNumberFormat(QStringLiteral("f"));
+    priceValue->setNumberPrecision(0);
+    priceValue->setPadding(6);
+    volumeValue->setTicker(QSharedPointer<QCPAxisTickerFixed>::create());
+    volumeValue->ticker()->setTickCount(2);
+    volumeValue->setNumberFormat(QStringLiteral("gb"));
+    auto timeTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
+    timeTicker->setDateTimeSpec(Qt::UTC);
+    timeTicker->setTickCount(8);
+    volumeTime->setTicker(timeTicker);
+    priceTime->setTicker(timeTicker);
+    for (QCPAxisRect *rect : {m_priceRect, m_volumeRect}) {
+        rect->setRangeDrag(Qt::Horizontal);
+        rect->setRangeZoom(Qt::Horizontal);
+    }
+    m_priceRect->setRangeDragAxes(priceTime, priceValue);
+    m_priceRect->setRangeZoomAxes(priceTime, priceValue);
+    m_volumeRect->setRangeDragAxes(volumeTime, volumeValue);
+    m_volumeRect->setRangeZoomAxes(volumeTime, volumeValue);
+
+    m_plot->addLayer(kWatermarkLayer, m_plot->layer(QStringLiteral("grid")), QCustomPlot::limAbove);
+    m_plot->addLayer(kOverlayLayer, m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    // The crosshair moves with the mouse: a buffered layer of its own is replotted alone.
+    m_plot->layer(kOverlayLayer)->setMode(QCPLayer::lmBuffered);
+
+    m_candlePlot = new QCPFinancial(priceTime, priceValue);
+    m_candlePlot->setChartStyle(QCPFinancial::csCandlestick);
+    m_candlePlot->setTwoColored(true);
+    m_candlePlot->setWidthType(QCPFinancial::wtPlotCoords);
+    m_volumeUp = new QCPBars(volumeTime, volumeValue);
+    m_volumeDown = new QCPBars(volumeTime, volumeValue);
+    for (QCPBars *bars : {m_volumeUp, m_volumeDown}) {
+        bars->setWidthType(QCPBars::wtPlotCoords);
+        bars->setPen(Qt::NoPen);
+    }
+    m_bubbles = new LiquidationBubbles(priceTime, priceValue);
+
+    m_watermark = new QCPItemText(m_plot);
+    m_watermark->setLayer(kWatermarkLayer);
+    m_watermark->setClipAxisRect(m_priceRect);
+    m_watermark->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_watermark->position->setAxisRect(m_priceRect);
+    m_watermark->position->setCoords(0.5, 0.5);
+    m_watermark->setPositionAlignment(Qt::AlignCenter);
+    m_watermark->setTextAlignment(Qt::AlignCenter);
+    QFont watermarkFont = font();
+    watermarkFont.setPointSizeF(30);
+    watermarkFont.setBold(true);
+    m_watermark->setFont(watermarkFont);
+
+    m_readout = new QCPItemText(m_plot);
+    m_readout->setLayer(kOverlayLayer);
+    m_readout->setClipAxisRect(m_priceRect);
+    m_readout->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_readout->position->setAxisRect(m_priceRect);
+    m_readout->position->setCoords(0.0, 0.0);
+    m_readout->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_readout->setTextAlignment(Qt::AlignLeft);
+    m_readout->setPadding(QMargins(8, 6, 8, 6));
+
+    auto makeLine = [this](QCPAxisRect *rect, QCPAxis *key, QCPAxis *value) {
+        auto *line = new QCPItemStraightLine(m_plot);
+        line->setLayer(kOverlayLayer);
+        line->setClipAxisRect(rect);
+        line->point1->setAxes(key, value);
+        line->point2->setAxes(key, value);
+        line->setVisible(false);
+        return line;
+    };
+    m_crossV = makeLine(m_priceRect, priceTime, priceValue);
+    m_crossH = makeLine(m_priceRect, priceTime, priceValue);
+    m_crossVolumeV = makeLine(m_volumeRect, volumeTime, volumeValue);
+
+    m_priceTag = new QCPItemText(m_plot);
+    m_priceTag->setLayer(kOverlayLayer);
+    m_priceTag->setClipToAxisRect(false);
+    m_priceTag->position->setAxes(priceTime, priceValue);
+    m_priceTag->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    m_priceTag->position->setAxisRect(m_priceRect);
+    m_priceTag->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_priceTag->setPadding(QMargins(4, 2, 4, 2));
+    m_priceTag->setVisible(false);
+
+    connect(priceTime, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            &PriceChartWidget::onTimeRangeChanged);
+    connect(volumeTime, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            &PriceChartWidget::onTimeRangeChanged);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) { updateCrosshair(event->position()); });
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *) { resetView(); });
+}
+
+void PriceChartWidget::setModels(CandleTableModel *candles, LiquidationBarModel *liquidations)
+{
+    for (QAbstractItemModel *old : {static_cast<QAbstractItemModel *>(m_candles.data()),
+                                    static_cast<QAbstractItemModel *>(m_liquidations.data())}) {
+        if (old)
+            disconnect(old, nullptr, this, nullptr);
+    }
+    m_candles = candles;
+    m_liquidations = liquidations;
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(candles), static_cast<QAbstractItemModel *>(liquidations)}) {
+        if (model)
+            connect(model, &QAbstractItemModel::modelReset, this, &PriceChartWidget::reloadFromModels);
+    }
+    reloadFromModels();
+}
+
+void PriceChartWidget::setTheme(const ChartTheme &theme)
+{
+    m_theme = theme;
+    theme.applyTo(m_plot);
+    m_candlePlot->setBrushPositive(theme.up);
+    m_candlePlot->setBrushNegative(theme.down);
+    m_candlePlot->setPenPositive(QPen(theme.up));
+    m_candlePlot->setPenNegative(QPen(theme.down));
+    QColor upVolume = theme.up;
+    upVolume.setAlpha(140);
+    QColor downVolume = theme.down;
+    downVolume.setAlpha(140);
+    m_volumeUp->setBrush(upVolume);
+    m_volumeDown->setBrush(downVolume);
+    m_bubbles->setColors(theme.longLiquidated, theme.shortLiquidated);
+    m_watermark->setColor(theme.watermark);
+    m_readout->setColor(theme.text);
+    QColor readoutBackground = theme.panel;
+    readoutBackground.setAlpha(220);
+    m_readout->setBrush(readoutBackground);
+    m_readout->setPen(Qt::NoPen);
+    const QPen crossPen(theme.crosshair, 1, Qt::DashLine);
+    for (QCPItemStraightLine *line : {m_crossV, m_crossH, m_crossVolumeV})
+        line->setPen(crossPen);
+    m_priceTag->setColor(theme.background);
+    m_priceTag->setBrush(theme.crosshair);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PriceChartWidget::setWatermark(const QString &text, const QString &badge)
+{
+    m_watermark->setText(badge.isEmpty() ? text : text + u'\n' + badge);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PriceChartWidget::reloadFromModels()
+{
+    static const std::vector<BarLiquidations> none;
+    const auto &bars = m_liquidations ? m_liquidations->bars() : none;
+    if (m_candles)
+        m_lod.setSource(m_candles->candles(), bars, m_candles->interval());
+    else
+        m_lod.setSource({}, {}, Interval());
+    m_drawnFactor = 0;
+    hideCrosshair();
+    resetView();
+}
+
+void PriceChartWidget::setVisibleRange(qint64 fromMs, qint64 toMs)
+{
+    if (toMs <= fromMs)
+        return;
+    m_priceRect->axis(QCPAxis::atBottom)->setRange(toKey(fromMs), toKey(toMs));
+    // setRange emits nothing when the range is unchanged; data may still be new.
+    onTimeRangeChanged(m_priceRect->axis(QCPAxis::atBottom)->range());
+}
+
+qint64 PriceChartWidget::visibleFrom() const
+{
+    return toMs(m_priceRect->axis(QCPAxis::atBottom)->range().lower);
+}
+
+qint64 PriceChartWidget::visibleTo() const
+{
+    return toMs(m_priceRect->axis(QCPAxis::atBottom)->range().upper);
+}
+
+void PriceChartWidget::resetView()
+{
+    if (!m_candles || m_candles->candles().empty()) {
+        m_candlePlot->data()->clear();
+        m_volumeUp->data()->clear();
+        m_volumeDown->data()->clear();
+        m_bubbles->setBars({}, 1);
+        m_drawnFactor = 0;
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const auto &candles = m_candles->candles();
+    const qint64 from = candles.front().openTime;
+    const qint64 to = candles.back().openTime + m_candles->interval().ms();
+    // A little room on the right, as charting tools leave, so the last bar is not on the edge.
+    setVisibleRange(from, to + (to - from) / 40);
+}
+
+void PriceChartWidget::zoomBy(double factor)
+{
+    QCPAxis *time = m_priceRect->axis(QCPAxis::atBottom);
+    time->scaleRange(factor, time->range().center());
+}
+
+void PriceChartWidget::panBars(int bars)
+{
+    const double step = double(m_drawnInterval.ms()) / 1000.0 * bars;
+    m_priceRect->axis(QCPAxis::atBottom)->moveRange(step);
+}
+
+void PriceChartWidget::onTimeRangeChanged(const QCPRange &range)
+{
+    if (m_adjustingRange)
+        return;
+    m_adjustingRange = true;
+    m_priceRect->axis(QCPAxis::atBottom)->setRange(range);
+    m_volumeRect->axis(QCPAxis::atBottom)->setRange(range);
+    applyLevelOfDetail();
+    fitValueAxis();
+    updateTimeTickerFormat();
+    m_adjustingRange = false;
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PriceChartWidget::applyLevelOfDetail()
+{
+    if (m_lod.isEmpty())
+        return;
+    const int widthPx = std::max(m_priceRect->width(), 200);
+    const std::size_t maxBars = std::size_t(widthPx / kPixelsPerBar);
+    const std::size_t visible = m_lod.countInRange(visibleFrom(), visibleTo());
+    const qint64 factor = CandleLevelOfDetail::factorFor(visible, maxBars);
+    if (factor == m_drawnFactor)
+        return;
+    m_drawnFactor = factor;
+    const auto &level = m_lod.level(factor);
+    m_drawnInterval = level.interval;
+    const double width = double(level.interval.ms()) / 1000.0;
+    const double half = width / 2.0;
+
+    QVector<QCPFinancialData> candles;
+    QVector<double> upKeys, upValues, downKeys, downValues;
+    candles.reserve(qsizetype(level.candles.size()));
+    for (const Candle &c : level.candles) {
+        const double key = toKey(c.openTime) + half;
+        candles.append(QCPFinancialData(key, c.open, c.high, c.low, c.close));
+        (c.close >= c.open ? upKeys : downKeys).append(key);
+        (c.close >= c.open ? upValues : downValues).append(c.volume);
+    }
+    m_candlePlot->data()->set(candles, true);
+    m_candlePlot->setWidth(width * kCandleWidthRatio);
+    m_volumeUp->setData(upKeys, upValues, true);
+    m_volumeDown->setData(downKeys, downValues, true);
+    m_volumeUp->setWidth(width * kCandleWidthRatio);
+    m_volumeDown->setWidth(width * kCandleWidthRatio);
+
+    std::vector<LiquidationBubbles::Bar> bubbles;
+    bubbles.reserve(level.liquidations.size());
+    double largest = 0;
+    std::size_t candleIndex = 0;
+    for (const BarLiquidations &bar : level.liquidations) {
+        while (candleIndex < level.candles.size() && level.candles[candleIndex].openTime < bar.openTime)
+            ++candleIndex;
+        if (candleIndex == level.candles.size() || level.candles[candleIndex].openTime != bar.openTime)
+            continue; // liquidations in a bar without a candle have no wick to sit on
+        const Candle &c = level.candles[candleIndex];
+        bubbles.push_back({toKey(bar.openTime) + half, c.low, c.high, bar.longUsd, bar.shortUsd});
+        largest = std::max({largest, bar.longUsd, bar.shortUsd});
+    }
+    m_bubbles->setBars(std::move(bubbles), largest);
+}
+
+void PriceChartWidget::fitValueAxis()
+{
+    if (m_lod.isEmpty() || m_drawnFactor == 0)
+        return;
+    const auto &level = m_lod.level(m_drawnFactor);
+    const qint64 from = visibleFrom() - level.interval.ms();
+    const qint64 to = visibleTo();
+    auto first = std::lower_bound(level.candles.begin(), level.candles.end(), from,
+                                  [](const Candle &c, qint64 t) { return c.openTime < t; });
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    double maxVolume = 0;
+    for (auto it = first; it != level.candles.end() && it->openTime < to; ++it) {
+        low = std::min(low, it->low);
+        high = std::max(high, it->high);
+        maxVolume = std::max(maxVolume, it->volume);
+    }
+    if (low > high)
+        return;
+    // Room above and below for the liquidation circles and the readout.
+    const double pad = std::max((high - low) * 0.08, high * 0.0005);
+    m_priceRect->axis(QCPAxis::atRight)->setRange(low - pad, high + pad * 1.6);
+    m_volumeRect->axis(QCPAxis::atRight)->setRange(0, maxVolume > 0 ? maxVolume * 1.1 : 1);
+}
+
+void PriceChartWidget::updateTimeTickerFormat()
+{
+    auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(m_volumeRect->axis(QCPAxis::atBottom)->ticker());
+    if (!ticker)
+        return;
+    const double span = m_volumeRect->axis(QCPAxis::atBottom)->range().size();
+    ticker->setDateTimeFormat(span <= 2.5 * 86400 ? QStringLiteral("HH:mm\nMMM d") : QStringLiteral("MMM d\nyyyy"));
+}
+
+int PriceChartWidget::drawnBarCount() const
+{
+    return m_candlePlot->data()->size();
+}
+
+bool PriceChartWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Leave)
+        hideCrosshair();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PriceChartWidget::showCrosshairAt(qint64 timeMs, double price)
+{
+    const double x = m_priceRect->axis(QCPAxis::atBottom)->coordToPixel(toKey(timeMs));
+    const double y = m_priceRect->axis(QCPAxis::atRight)->coordToPixel(price);
+    updateCrosshair(QPointF(x, y));
+}
+
+void PriceChartWidget::updateCrosshair(const QPointF &pixel)
+{
+    const bool inPrice = m_priceRect->rect().contains(pixel.toPoint());
+    const bool inVolume = m_volumeRect->rect().contains(pixel.toPoint());
+    if ((!inPrice && !inVolume) || m_drawnFactor == 0) {
+        hideCrosshair();
+        return;
+    }
+    const double key = m_priceRect->axis(QCPAxis::atBottom)->pixelToCoord(pixel.x());
+    const double value = m_priceRect->axis(QCPAxis::atRight)->pixelToCoord(pixel.y());
+    m_crossV->point1->setCoords(key, 0);
+    m_crossV->point2->setCoords(key, 1);
+    m_crossVolumeV->point1->setCoords(key, 0);
+    m_crossVolumeV->point2->setCoords(key, 1);
+    m_crossH->point1->setCoords(0, value);
+    m_crossH->point2->setCoords(1, value);
+    m_crossH->setVisible(inPrice);
+    m_priceTag->setVisible(inPrice);
+    m_priceTag->position->setCoords(1.0, value);
+    m_priceTag->setText(price(value));
+    m_crossV->setVisible(true);
+    m_crossVolumeV->setVisible(true);
+
+    const auto &level = m_lod.level(m_drawnFactor);
+    const qint64 t = toMs(key);
+    auto it = std::upper_bound(level.candles.begin(), level.candles.end(), t,
+                               [](qint64 time, const Candle &c) { return time < c.openTime; });
+    QString text;
+    if (it != level.candles.begin() && t < std::prev(it)->openTime + level.interval.ms()) {
+        const Candle &c = *std::prev(it);
+        const double change = c.open != 0 ? (c.close - c.open) / c.open * 100.0 : 0.0;
+        text = tr("%1 UTC  ·  %2\nO %3   H %4   L %5   C %6   %7%8%\nVolume %9")
+                   .arg(TimeFormat::shortUtc(c.openTime), level.interval.name(), price(c.open), price(c.high),
+                        price(c.low), price(c.close), change >= 0 ? QStringLiteral("+") : QString(),
+                        QLocale().toString(change, 'f', 2), QLocale().toString(c.volume, 'f', 2));
+        auto liq = std::lower_bound(level.liquidations.begin(), level.liquidations.end(), c.openTime,
+                                    [](const BarLiquidations &b, qint64 time) { return b.openTime < time; });
+        if (liq != level.liquidations.end() && liq->openTime == c.openTime) {
+            text += tr("\nLongs liquidated %1 (%2)   Shorts liquidated %3 (%4)")
+                        .arg(NumberFormat::compactUsd(liq->longUsd))
+                        .arg(liq->longCount)
+                        .arg(NumberFormat::compactUsd(liq->shortUsd))
+                        .arg(liq->shortCount);
+        } else {
+            text += tr("\nNo liquidations in this bar");
+        }
+    } else {
+        text = tr("%1 UTC  ·  no data").arg(TimeFormat::shortUtc(t));
+    }
+    m_readout->setText(text);
+    m_readout->setVisible(true);
+    m_plot->layer(kOverlayLayer)->replot();
+    emit crosshairMoved(t, value);
+}
+
+QString PriceChartWidget::readoutText() const
+{
+    return m_readout->visible() ? m_readout->text() : QString();
+}
+
+void PriceChartWidget::hideCrosshair()
+{
+    for (QCPAbstractItem *item :
+         std::initializer_list<QCPAbstractItem *>{m_crossV, m_crossH, m_crossVolumeV, m_priceTag, m_readout})
+        item->setVisible(false);
+    m_plot->layer(kOverlayLayer)->replot();
+}
+
+} // namespace cascade

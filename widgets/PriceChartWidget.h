@@ -1,0 +1,92 @@
+#pragma once
+
+#include "CandleLevelOfDetail.h"
+#include "ChartTheme.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCustomPlot;
+class QCPAxisRect;
+class QCPFinancial;
+class QCPBars;
+class QCPItemText;
+class QCPItemStraightLine;
+class QCPRange;
+
+namespace cascade {
+
+class CandleTableModel;
+class LiquidationBarModel;
+class LiquidationBubbles;
+
+// The central price view: candles, a volume sub-panel and realized liquidation markers, with
+// wheel zoom, drag pan, double-click reset and a crosshair whose readout names the bar under it.
+class PriceChartWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PriceChartWidget(QWidget *parent = nullptr);
+
+    void setModels(CandleTableModel *candles, LiquidationBarModel *liquidations);
+    void setTheme(const ChartTheme &theme);
+    // Large faded text behind the candles, e.g. "BTCUSDT · 15m"; `badge` adds a line such as "SIMULATED".
+    void setWatermark(const QString &text, const QString &badge = {});
+
+    // Visible time range in UTC ms.
+    void setVisibleRange(qint64 fromMs, qint64 toMs);
+    qint64 visibleFrom() const;
+    qint64 visibleTo() const;
+    void resetView();
+    void zoomBy(double factor); // > 1 zooms out, < 1 zooms in, around the centre
+    void panBars(int bars);      // positive moves later in time
+
+    QCustomPlot *plot() const { return m_plot; }
+    // Bars currently handed to QCustomPlot (after level-of-detail reduction).
+    int drawnBarCount() const;
+    Interval drawnInterval() const { return m_drawnInterval; }
+    QString readoutText() const;
+    // Moves the crosshair to a time and price (what a mouse move does), for tests and replay.
+    void showCrosshairAt(qint64 timeMs, double price);
+
+signals:
+    void crosshairMoved(qint64 timeMs, double price);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildPlot();
+    void reloadFromModels();
+    void onTimeRangeChanged(const QCPRange &range);
+    void applyLevelOfDetail();
+    void fitValueAxis();
+    void updateTimeTickerFormat();
+    void updateCrosshair(const QPointF &pixel);
+    void hideCrosshair();
+
+    QCustomPlot *m_plot = nullptr;
+    QCPAxisRect *m_priceRect = nullptr;
+    QCPAxisRect *m_volumeRect = nullptr;
+    QCPFinancial *m_candlePlot = nullptr;
+    QCPBars *m_volumeUp = nullptr;
+    QCPBars *m_volumeDown = nullptr;
+    LiquidationBubbles *m_bubbles = nullptr;
+    QCPItemText *m_watermark = nullptr;
+    QCPItemText *m_readout = nullptr;
+    QCPItemText *m_priceTag = nullptr;
+    QCPItemStraightLine *m_crossV = nullptr;
+    QCPItemStraightLine *m_crossH = nullptr;
+    QCPItemStraightLine *m_crossVolumeV = nullptr;
+
+    QPointer<CandleTableModel> m_candles;
+    QPointer<LiquidationBarModel> m_liquidations;
+    CandleLevelOfDetail m_lod;
+    qint64 m_drawnFactor = 0;
+    Interval m_drawnInterval;
+    ChartTheme m_theme = ChartTheme::dark();
+    bool m_adjustingRange = false;
+};
+
+} // namespace cascade
