@@ -1,0 +1,94 @@
+#include "DataService.h"
+
+#include "DataWorker.h"
+#include "SessionRepository.h"
+
+namespace cascade {
+
+DataService::DataService(StoreOpener opener, QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<std::vector<cascade::SeriesInfo>>();
+    qRegisterMetaType<cascade::MarketData>();
+    m_worker = new DataWorker(std::move(opener));
+    m_worker->moveToThread(&m_thread);
+    // The worker (and with it the store connection) is destroyed on its own thread.
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("cascade-data"));
+    m_thread.start();
+}
+
+DataService::~DataService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template<typename Work>
+quint64 DataService::post(Work work)
+{
+    const quint64 id = ++m_lastId;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, id, work = std::move(work)]() {
+            auto store = m_worker->store();
+            if (!store) {
+                const QString message = store.error();
+                QMetaObject::invokeMethod(this, [this, id, message]() { emit failed(id, message); },
+                                          Qt::QueuedConnection);
+                return;
+            }
+            work(id, *store.value());
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 DataService::listSeries()
+{
+    return post([this](quint64 id, MarketStore &store) {
+        auto series = store.listSeries();
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, series = std::move(series)]() {
+                if (series)
+                    emit seriesListed(id, series.value());
+                else
+                    emit failed(id, series.error());
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+quint64 DataService::loadSession(const QString &exchange, const QString &symbol, const TimeRange &range)
+{
+    return post([this, exchange, symbol, range](quint64 id, MarketStore &store) {
+        auto data = SessionRepository(store).load(exchange, symbol, range);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, data = std::move(data)]() {
+                if (data)
+                    emit sessionLoaded(id, data.value());
+                else
+                    emit failed(id, data.error());
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+quint64 DataService::run(StoreTask task)
+{
+    return post([this, task = std::move(task)](quint64 id, MarketStore &store) {
+        const Status status = task(store);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, status]() {
+                if (status)
+                    emit taskFinished(id);
+                else
+                    emit failed(id, status.error());
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace cascade
