@@ -1,4 +1,6 @@
 // Analysis engine benchmarks (issue 5). Figures and commands: docs/PERFORMANCE.md, "Analysis".
+#include "analysis/EstimatedHeatmap.h"
+#include "analysis/LevelEstimator.h"
 #include "analysis/RealizedHeatmap.h"
 
 #include <benchmark/benchmark.h>
@@ -94,6 +96,78 @@ void BM_RealizedHeatmapEmpty(benchmark::State &state)
     }
 }
 BENCHMARK(BM_RealizedHeatmapEmpty)->Unit(benchmark::kMillisecond);
+
+// A year of 1-minute bars (525,600): a random walk around 100,000 with 0.1% bar ranges and open
+// interest that rises and falls, so levels open every few bars and sweeps happen all the time.
+const std::vector<LevelBar> &yearOfBars()
+{
+    static const std::vector<LevelBar> bars = [] {
+        std::vector<LevelBar> v(525'600);
+        std::mt19937_64 rng(7);
+        std::normal_distribution<double> move(0.0, 0.0008);
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        double price = 100'000, oi = 8e9;
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            const double open = price;
+            price *= 1 + move(rng);
+            Candle &c = v[i].candle;
+            c = {kT0 + qint64(i) * kMinute,
+                 open,
+                 std::max(open, price) * (1 + 0.0005 * unit(rng)),
+                 std::min(open, price) * (1 - 0.0005 * unit(rng)),
+                 price,
+                 50,
+                 50 * unit(rng),
+                 50 * price};
+            oi *= 1 + (unit(rng) - 0.5) * 0.002;
+            v[i].openInterestUsd = oi;
+        }
+        return v;
+    }();
+    return bars;
+}
+
+void BM_LevelEstimatorYear(benchmark::State &state)
+{
+    const auto &bars = yearOfBars();
+    std::size_t open = 0, swept = 0;
+    for (auto _ : state) {
+        AnalysisParams::Levels params; // 5 default tiers with decay
+        if (state.range(0) > 0)
+            params.resolution = double(state.range(0)) * 1e-5;
+        LevelEstimator estimator{params};
+        swept = 0;
+        for (const LevelBar &bar : bars) {
+            estimator.step(bar);
+            swept += estimator.lastSweptLevels().size();
+        }
+        open = estimator.openLevelCount();
+        benchmark::DoNotOptimize(open);
+    }
+    state.counters["open_levels_at_end"] = double(open);
+    state.counters["levels_swept"] = double(swept);
+    state.SetItemsProcessed(state.iterations() * bars.size());
+}
+// Argument: internal bucket width in 1e-5 of the first price (0 = the default, 1e-3).
+BENCHMARK(BM_LevelEstimatorYear)->Arg(0)->Arg(10)->Arg(50)->Arg(200)->Unit(benchmark::kMillisecond);
+
+// The same year drawn as a 2000 x 500 estimated heatmap (what the dashboard recomputes).
+void BM_EstimatedHeatmapYear(benchmark::State &state)
+{
+    const auto &bars = yearOfBars();
+    const TimeRange range{kT0, bars.back().candle.openTime + kMinute};
+    const Interval column(range.duration() / 2000 + 1);
+    double low = 1e300, high = 0;
+    for (const LevelBar &b : bars)
+        low = std::min(low, b.candle.low), high = std::max(high, b.candle.high);
+    const PriceGrid grid = PriceGrid::covering(low * 0.8, high * 1.2, (high * 1.2 - low * 0.8) / 499.5);
+    for (auto _ : state) {
+        const auto map = EstimatedHeatmap::build(bars, AnalysisParams::Levels{}, range, column, grid);
+        benchmark::DoNotOptimize(map.columns());
+    }
+    state.SetItemsProcessed(state.iterations() * bars.size());
+}
+BENCHMARK(BM_EstimatedHeatmapYear)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

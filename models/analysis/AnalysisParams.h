@@ -40,7 +40,7 @@ struct AnalysisParams
         double volumeFraction = 0.1; // share of a bar's quote volume taken as new exposure (VolumeWeighted)
         std::vector<LeverageTier> tiers = defaultTiers();
         bool calibrateToOpenInterest = false;
-        double resolution = 1e-4; // internal price bucket as a fraction of the first price
+        double resolution = 1e-3; // internal price bucket as a fraction of the first price
         friend bool operator==(const Levels &, const Levels &) = default;
     };
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "analysis/LevelEstimator.h"
+#include "analysis/PriceGrid.h"
+
+#include <vector>
+
+namespace cascade {
+
+// The estimated liquidation map at one moment: open levels by price bucket and tier, plus the
+// cumulative curves an analyst reads ("how much long liquidation lies between here and X").
+struct LiquidationMap
+{
+    qint64 time = 0;    // the estimator's time (open time of its last bar)
+    double price = 0.0; // close of that bar
+    PriceGrid grid;
+    int tiers = 0;
+    std::vector<double> longByTier; // [tier * grid.count + row], USD (calibrated when on)
+    std::vector<double> shortByTier;
+    std::vector<double> longTotal; // [row], all tiers
+    std::vector<double> shortTotal;
+    // cumulativeLong[row]: long notional from this row up to the price's row (0 above the price);
+    // cumulativeShort[row]: short notional from the price's row up to this row (0 below).
+    std::vector<double> cumulativeLong;
+    std::vector<double> cumulativeShort;
+    double outsideGrid = 0.0; // open notional outside the grid
+
+    static LiquidationMap from(const LevelEstimator &estimator, const PriceGrid &grid);
+};
+
+} // namespace cascade
