@@ -10,21 +10,22 @@ namespace cascade {
 struct SimulationConfig
 {
     quint64 seed = 42;
-    int days = 60;
+    int days = 60; // at least 1 (smaller values are treated as 1)
     QString symbol = QStringLiteral("BTCUSDT");
+    qint64 start = 1757980800000; // 2025-09-16T00:00:00Z; a UTC midnight
 };
 
 // The simulator's known truth, so analyses can be checked against what really happened.
 struct SimulationTruth
 {
-    qint64 start = 0;            // first candle open time (UTC ms)
-    qint64 end = 0;              // end of the last candle
-    qint64 crashDayStart = 0;    // 00:00 UTC of the flash-crash day
+    qint64 start = 0;             // first candle open time (UTC ms)
+    qint64 end = 0;               // end of the last candle
+    qint64 crashDayStart = 0;     // 00:00 UTC of the flash-crash day
     qint64 longHeavyDayStart = 0; // start of the 24 h window in which ~93% of liquidated notional is long
-    double longHeavyShare = 0.0; // realized long share of liquidated notional in that window (0..1)
-    double rangeLow = 0.0;       // lowest traded price outside the crash day
-    double rangeHigh = 0.0;      // highest traded price
-    double putWallStrike = 0.0;  // strike carrying the most put open interest
+    double longHeavyShare = 0.0;  // realized long share of liquidated notional in that window (0..1)
+    double rangeLow = 0.0;        // lowest traded price outside the crash day
+    double rangeHigh = 0.0;       // highest traded price
+    double putWallStrike = 0.0;   // strike carrying the most put open interest
 };
 
 struct SimulatedSession
