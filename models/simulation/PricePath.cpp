@@ -141,7 +141,7 @@ void PricePath::buildDay(int day, double logFrom, double logTo, double dayVol, S
     for (int m = 0; m < kDay; ++m) {
         double sigma = perMinute * season[m];
         if (crash && m >= kCrashStart)
-            sigma *= 2.5;
+            sigma *= 1.8;
         m_sigma[first + m] = float(sigma);
         walk += sigma * random.normal();
         variance += sigma * sigma;

@@ -25,8 +25,9 @@ constexpr double kLargestCohortUsd = 20'000'000.0;
 // Forced flow moves the price by this much (log) per USD, at most kMaxPush per minute.
 constexpr double kImpactPerUsd = 1.0 / 5.0e9;
 constexpr double kMaxPush = 0.015;
+constexpr double kMaxPushQuietDay = 0.005;
 // Only the crash lets forced flow displace the price far; elsewhere books absorb it quickly.
-constexpr double kMaxImpact = 0.025;
+constexpr double kMaxImpact = 0.02;
 constexpr double kMaxImpactQuietDay = 0.006;
 constexpr double kImpactDecay = 0.966; // half-life ~20 minutes
 constexpr int kCascadeRounds = 6;
@@ -124,8 +125,9 @@ void SessionRun::liquidate(int minute, MinuteBar &bar, MarketData &data)
     m_minuteLiquidatedLong = 0.0;
     m_minuteLiquidatedShort = 0.0;
     // One minute's book can absorb only so much: the push budget is per minute, not per round.
-    double downBudget = kMaxPush;
-    double upBudget = kMaxPush;
+    const bool crashDay = minute / SessionLayout::minutesPerDay == m_layout.crashDay;
+    double downBudget = crashDay ? kMaxPush : kMaxPushQuietDay;
+    double upBudget = downBudget;
     for (int round = 0; round < kCascadeRounds; ++round) {
         m_crossed.clear();
         m_book.liquidateLongs(bar.low, m_crossed);

@@ -17,7 +17,7 @@ namespace {
 constexpr double kRangeLow = 97'000.0;
 constexpr double kRangeHigh = 111'900.0;
 constexpr double kRangeTolerance = 400.0;
-constexpr int kCalibrationPasses = 4;
+constexpr int kCalibrationPasses = 6;
 
 // Independent random streams from one seed (SplitMix64 finaliser).
 quint64 streamSeed(quint64 seed, quint64 stream)
@@ -27,6 +27,32 @@ quint64 streamSeed(quint64 seed, quint64 stream)
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
     return z ^ (z >> 31);
 }
+
+// Aims one end of the range: multiplicative steps until the answer is bracketed, then bisection
+// (a cascade near the extreme can make the response jump, so plain steps may oscillate).
+class RangeAim
+{
+public:
+    RangeAim(double wanted, double first)
+        : m_wanted(wanted)
+        , m_aim(first)
+    {}
+    double aim() const { return m_aim; }
+    void observe(double got)
+    {
+        (got > m_wanted ? m_above : m_below) = m_aim;
+        if (m_above > 0.0 && m_below > 0.0)
+            m_aim = 0.5 * (m_above + m_below);
+        else
+            m_aim *= m_wanted / got;
+    }
+
+private:
+    double m_wanted;
+    double m_aim;
+    double m_above = 0.0; // an aim that came out too high
+    double m_below = 0.0; // an aim that came out too low
+};
 
 struct Extremes
 {
@@ -76,11 +102,11 @@ SimulatedSession SessionSimulator::run() const
     // The best pass is kept (cascades make the response slightly chaotic).
     SimulatedSession session;
     MarketData &data = session.data;
-    double low = kRangeLow + 150.0;
-    double high = kRangeHigh - 150.0;
+    RangeAim low(kRangeLow, kRangeLow + 150.0);
+    RangeAim high(kRangeHigh, kRangeHigh - 150.0);
     double bestMiss = std::numeric_limits<double>::max();
     for (int pass = 0; pass < kCalibrationPasses; ++pass) {
-        path.calibrate(low, high);
+        path.calibrate(low.aim(), high.aim());
         MarketData candidate;
         SessionRun(layout, path, streamSeed(m_config.seed, 2)).run(candidate);
         const Extremes e = extremes(candidate.candles);
@@ -91,8 +117,8 @@ SimulatedSession SessionSimulator::run() const
         }
         if (miss <= kRangeTolerance)
             break;
-        low *= kRangeLow / e.low;
-        high *= kRangeHigh / e.high;
+        low.observe(e.low);
+        high.observe(e.high);
     }
 
     data.exchange = QStringLiteral("simulated");
