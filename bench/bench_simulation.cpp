@@ -21,7 +21,7 @@ void defaultSession(benchmark::State &state)
 
 } // namespace
 
-// Seed 42 is the default; seed 15 needs the most range-calibration passes of seeds 1-15.
-BENCHMARK(defaultSession)->Arg(42)->Arg(15)->Unit(benchmark::kMillisecond);
+// Seed 42 is the default (2 range-calibration passes); seed 21 needs 4, the most of seeds 1-40.
+BENCHMARK(defaultSession)->Arg(42)->Arg(21)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();
