@@ -240,6 +240,26 @@ private slots:
         const double before = d.openInterest[std::size_t((from - kStart) / (5 * kMin))].openInterest;
         const double after = d.openInterest[std::size_t((to - kStart) / (5 * kMin))].openInterest;
         QVERIFY(liquidated > 1'000);
+        // And across each of the ten 5-minute windows with the most liquidated quantity, OI falls
+        // (the largest by at least half of what was liquidated in it, despite dip buyers opening).
+        std::vector<double> perWindow(d.openInterest.size(), 0.0);
+        for (const Liquidation &e : d.liquidations)
+            perWindow[std::size_t((e.time - kStart) / (5 * kMin))] += e.quantity;
+        std::vector<std::size_t> order(perWindow.size() - 1);
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::partial_sort(order.begin(), order.begin() + 10, order.end(),
+                          [&](std::size_t a, std::size_t b) { return perWindow[a] > perWindow[b]; });
+        for (int k = 0; k < 10; ++k) {
+            const std::size_t i = order[std::size_t(k)];
+            const double drop = d.openInterest[i].openInterest - d.openInterest[i + 1].openInterest;
+            QVERIFY2(drop > 0, qPrintable(QStringLiteral("window %1: liquidated %2, OI change %3")
+                                              .arg(i)
+                                              .arg(perWindow[i])
+                                              .arg(-drop)));
+            if (k == 0)
+                QVERIFY(drop > perWindow[i] / 2);
+        }
         QVERIFY2(
             before - after > liquidated / 3,
             qPrintable(QStringLiteral("%1 -> %2, liquidated %3").arg(before).arg(after).arg(liquidated)));
