@@ -25,7 +25,7 @@ struct SimulationTruth
     double longHeavyShare = 0.0;  // realized long share of liquidated notional in that window (0..1)
     double rangeLow = 0.0;        // lowest traded price outside the crash day
     double rangeHigh = 0.0;       // highest traded price
-    double putWallStrike = 0.0;   // strike carrying the most put open interest
+    double putWallStrike = 0.0;   // strike with the most put OI (all expiries, last snapshot)
 };
 
 struct SimulatedSession
