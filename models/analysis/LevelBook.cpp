@@ -47,7 +47,10 @@ void LevelBook::add(const EstimatedLevel &level)
     const int b = bucketOf(level.price);
     if (b >= int(m_buckets.size()))
         m_buckets.resize(std::size_t(b) + b / 4 + 16);
-    m_buckets[b].push_back(level);
+    auto &bucket = m_buckets[b];
+    if (bucket.capacity() == 0)
+        bucket.reserve(16); // skips the 1-2-4-8 growth steps every new bucket would take
+    bucket.push_back(level);
     ++m_size;
     m_edge = m_side == LiquidationSide::LongLiquidated ? std::max(m_edge, b) : std::min(m_edge, b);
 }
