@@ -1,5 +1,6 @@
 #include "store/SqliteMarketStore.h"
 #include "store/StoreFactory.h"
+#include "store/StoreInfoReport.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -377,6 +378,26 @@ private slots:
             QString(
                 "store db.example:5432/cascade: PostgreSQL stores are not supported yet; use a file path"));
         QVERIFY(!pg.error().contains("secret"));
+    }
+
+    void infoReportListsCoverageGapsAndSources()
+    {
+        auto store = openAt(path("report.sqlite"));
+        const auto in = minuteCandles(10);
+        QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), {in.begin(), in.begin() + 3},
+                                    {kT0, kT0 + 3 * kMin}, "file a"));
+        QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), {in.begin() + 5, in.end()},
+                                    {kT0 + 5 * kMin, kT0 + 10 * kMin}, "file b"));
+        const QString text = StoreInfoReport::build(*store).value();
+        QVERIFY2(text.startsWith(
+                     QString("Store %1: 1 series\n\nbinance/BTCUSDT/candles\n  rows: 8 (1m bars)\n"
+                             "  covered: 8 min in 2 ranges\n"
+                             "    2025-10-10T00:00:00.000Z .. 2025-10-10T00:03:00.000Z\n"
+                             "    2025-10-10T00:05:00.000Z .. 2025-10-10T00:10:00.000Z\n"
+                             "  gaps: 1\n    2025-10-10T00:03:00.000Z .. 2025-10-10T00:05:00.000Z (2 min)\n"
+                             "  sources: file a; file b\n  last write: ")
+                         .arg(path("report.sqlite"))),
+                 qPrintable(text));
     }
 
     void twoInstancesShareOneFile()
