@@ -52,29 +52,6 @@ int touches(const std::vector<const Candle *> &window, double level, double tole
 
 } // namespace
 
-QString ZoneEvidence::kindName(EvidenceKind kind)
-{
-    switch (kind) {
-    case EvidenceKind::PutWall:
-        return QStringLiteral("put_wall");
-    case EvidenceKind::CallWall:
-        return QStringLiteral("call_wall");
-    case EvidenceKind::LongLevels:
-        return QStringLiteral("long_levels");
-    case EvidenceKind::ShortLevels:
-        return QStringLiteral("short_levels");
-    case EvidenceKind::RealizedLiquidations:
-        return QStringLiteral("realized_liquidations");
-    case EvidenceKind::RangeLow:
-        return QStringLiteral("range_low");
-    case EvidenceKind::RangeHigh:
-        return QStringLiteral("range_high");
-    case EvidenceKind::VolumeNode:
-        return QStringLiteral("volume_node");
-    }
-    return {};
-}
-
 ZoneReport SupportZones::compute(const MarketData &data, qint64 t, const AnalysisParams &params)
 {
     ZoneReport report;
