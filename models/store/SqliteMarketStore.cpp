@@ -34,35 +34,62 @@ const char *tableFor(SeriesKind kind)
     }
 }
 
-// Upserts: writing the same row again replaces its values and never adds a copy.
-constexpr const char *kUpsertCandle =
+// Upserts: writing the same row again replaces its values and never adds a copy. Each is
+// prepared for one row and for kBatchRows rows per statement (multi-row VALUES), which halves
+// the per-row cost of stepping the statement.
+struct UpsertSql
+{
+    const char *head; // up to VALUES
+    int columns;
+    const char *tail; // the ON CONFLICT clause
+};
+constexpr int kBatchRows = 64;
+
+constexpr UpsertSql kUpsertCandle{
     "INSERT INTO candles (series_id, open_time, open, high, low, close, volume, taker_buy_volume, "
-    "quote_volume)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (series_id, open_time) DO UPDATE SET"
+    "quote_volume)",
+    9,
+    " ON CONFLICT (series_id, open_time) DO UPDATE SET"
     " open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close,"
     " volume = excluded.volume, taker_buy_volume = excluded.taker_buy_volume, quote_volume = "
-    "excluded.quote_volume";
-constexpr const char *kUpsertOpenInterest =
-    "INSERT INTO open_interest (series_id, time, open_interest, open_interest_usd) VALUES (?1, ?2, ?3, ?4)"
+    "excluded.quote_volume"};
+constexpr UpsertSql kUpsertOpenInterest{
+    "INSERT INTO open_interest (series_id, time, open_interest, open_interest_usd)", 4,
     " ON CONFLICT (series_id, time) DO UPDATE SET"
-    " open_interest = excluded.open_interest, open_interest_usd = excluded.open_interest_usd";
-constexpr const char *kUpsertRatio =
-    "INSERT INTO ratios (series_id, time, ratio, long_value, short_value) VALUES (?1, ?2, ?3, ?4, ?5)"
+    " open_interest = excluded.open_interest, open_interest_usd = excluded.open_interest_usd"};
+constexpr UpsertSql kUpsertRatio{
+    "INSERT INTO ratios (series_id, time, ratio, long_value, short_value)", 5,
     " ON CONFLICT (series_id, time) DO UPDATE SET"
-    " ratio = excluded.ratio, long_value = excluded.long_value, short_value = excluded.short_value";
-constexpr const char *kUpsertLiquidation = "INSERT INTO liquidations (series_id, time, side, price, "
-                                           "quantity, notional_usd) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-                                           " ON CONFLICT (series_id, time, side, price, quantity) DO UPDATE "
-                                           "SET notional_usd = excluded.notional_usd";
-constexpr const char *kUpsertOption =
+    " ratio = excluded.ratio, long_value = excluded.long_value, short_value = excluded.short_value"};
+constexpr UpsertSql kUpsertLiquidation{
+    "INSERT INTO liquidations (series_id, time, side, price, quantity, notional_usd)", 6,
+    " ON CONFLICT (series_id, time, side, price, quantity) DO UPDATE SET notional_usd = "
+    "excluded.notional_usd"};
+constexpr UpsertSql kUpsertOption{
     "INSERT INTO option_quotes (series_id, snapshot_time, instrument, expiry, strike, type, open_interest,"
-    " open_interest_usd, underlying_price, mark_iv, delta, gamma, vega, theta)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+    " open_interest_usd, underlying_price, mark_iv, delta, gamma, vega, theta)",
+    14,
     " ON CONFLICT (series_id, snapshot_time, instrument) DO UPDATE SET"
     " expiry = excluded.expiry, strike = excluded.strike, type = excluded.type,"
     " open_interest = excluded.open_interest, open_interest_usd = excluded.open_interest_usd,"
     " underlying_price = excluded.underlying_price, mark_iv = excluded.mark_iv, delta = excluded.delta,"
-    " gamma = excluded.gamma, vega = excluded.vega, theta = excluded.theta";
+    " gamma = excluded.gamma, vega = excluded.vega, theta = excluded.theta"};
+
+QByteArray upsertText(const UpsertSql &sql, int rows)
+{
+    QByteArray text = QByteArray(sql.head) + " VALUES ";
+    int parameter = 1;
+    for (int row = 0; row < rows; ++row) {
+        text += row ? ",(" : "(";
+        for (int column = 0; column < sql.columns; ++column) {
+            text += column ? ",?" : "?";
+            text += QByteArray::number(parameter++);
+        }
+        text += ')';
+    }
+    return text + sql.tail;
+}
+
 constexpr const char *kInsertCoverage =
     "INSERT INTO coverage (series_id, from_ms, to_ms, source, written_at_ms) VALUES (?1, ?2, ?3, ?4, ?5)";
 constexpr const char *kUpsertSource =
@@ -79,6 +106,10 @@ constexpr const char *kSetBaseInterval = "UPDATE series SET base_interval_ms = ?
 constexpr const char *kSelectCandles =
     "SELECT open_time, open, high, low, close, volume, taker_buy_volume, quote_volume FROM candles"
     " WHERE series_id = ?1 AND open_time >= ?2 AND open_time < ?3 ORDER BY open_time";
+// Two subqueries: SQLite answers a lone MIN or MAX from the index, but not both in one.
+constexpr const char *kCandleSpan =
+    "SELECT (SELECT MIN(open_time) FROM candles WHERE series_id = ?1 AND open_time >= ?2 AND open_time < ?3),"
+    " (SELECT MAX(open_time) FROM candles WHERE series_id = ?1 AND open_time >= ?2 AND open_time < ?3)";
 constexpr const char *kSelectOpenInterest =
     "SELECT time, open_interest, open_interest_usd FROM open_interest"
     " WHERE series_id = ?1 AND time >= ?2 AND time < ?3 ORDER BY time";
@@ -112,7 +143,7 @@ QString newConnectionName()
 // Statements prepared once per store and reused for every row of every write.
 struct SqliteMarketStore::Statements
 {
-    SqliteStatement candle, openInterest, ratio, liquidation, option;
+    UpsertStatements candle, openInterest, ratio, liquidation, option;
     SqliteStatement coverage, source, touch, findSeries, insertSeries, setInterval;
 };
 
@@ -148,10 +179,17 @@ Status SqliteMarketStore::openDatabase()
     if (!m_database.open())
         return Status::failure(QStringLiteral("cannot open: %1").arg(m_database.lastError().text()));
     QSqlQuery query(m_database);
-    // journal_mode is the first statement that reads the file: a non-SQLite file fails here.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+    // 16 KiB pages (for a new file only; WAL fixes the size): fewer b-tree levels and page
+    // reads per row. This is the first statement that reads the file: a non-SQLite file fails here.
+    if (!query.exec(QStringLiteral("PRAGMA page_size = 16384")) ||
+        !query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return Status::failure(QStringLiteral("not a usable SQLite store: %1").arg(query.lastError().text()));
-    for (const char *pragma : {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
+    // synchronous=NORMAL with WAL: a crash loses at most the last commits, never consistency.
+    // A 64 MiB page cache keeps a million-row transaction from spilling mid-way; memory-mapped
+    // reads save a copy per page when loading a year of candles.
+    for (const char *pragma :
+         {"PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536",
+          "PRAGMA mmap_size = 1073741824", "PRAGMA temp_store = MEMORY"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return Status::failure(
                 QStringLiteral("%1 failed: %2").arg(QLatin1String(pragma), query.lastError().text()));
@@ -335,10 +373,10 @@ Status SqliteMarketStore::recordWrite(qint64 seriesId, const TimeRange &covered,
     });
 }
 
-template<typename Row, typename Bind>
+template<typename Row, typename Sql, typename Bind>
 Status SqliteMarketStore::writeRows(const Status &valid, const SeriesKey &key, Interval baseInterval,
                                     const std::vector<Row> &rows, const TimeRange &covered,
-                                    const QString &source, SqliteStatement &insert, const char *upsert,
+                                    const QString &source, UpsertStatements &upsert, const Sql &sql,
                                     const char *table, Bind bind)
 {
     const QString what = key.toString();
@@ -346,23 +384,44 @@ Status SqliteMarketStore::writeRows(const Status &valid, const SeriesKey &key, I
     return transact([&]() -> Status {
         if (!valid)
             return failure(what, valid.error());
-        if (Status status = prepared(insert, upsert); !status)
-            return failure(what, status.error());
+        Status ready = prepared(upsert.one, upsertText(sql, 1).constData());
+        if (ready)
+            ready = prepared(upsert.batch, upsertText(sql, kBatchRows).constData());
+        if (!ready)
+            return failure(what, ready.error());
         const auto series = ensureSeries(key, baseInterval);
         if (!series)
             return failure(what, series.error());
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            const qint64 time = bind(insert, series->id, rows[i]);
-            if (insert.step() != SQLITE_DONE) {
-                const QString error = insert.errorMessage();
-                insert.reset();
-                return failure(what, QStringLiteral("%1 row %2 (%3): %4")
-                                         .arg(QLatin1String(table))
-                                         .arg(i + 1)
-                                         .arg(TimeFormat::isoUtc(time), error));
+        // Row by row, so that a failure names its row.
+        auto writeSingles = [&](std::size_t from, std::size_t to) -> Status {
+            for (std::size_t i = from; i < to; ++i) {
+                const qint64 time = bind(upsert.one, 0, series->id, rows[i]);
+                if (upsert.one.step() != SQLITE_DONE) {
+                    const QString error = upsert.one.errorMessage();
+                    upsert.one.reset();
+                    return failure(what, QStringLiteral("%1 row %2 (%3): %4")
+                                             .arg(QLatin1String(table))
+                                             .arg(i + 1)
+                                             .arg(TimeFormat::isoUtc(time), error));
+                }
+                upsert.one.reset();
             }
-            insert.reset();
+            return {};
+        };
+        std::size_t i = 0;
+        for (; i + kBatchRows <= rows.size(); i += kBatchRows) {
+            for (int k = 0; k < kBatchRows; ++k)
+                bind(upsert.batch, k * sql.columns, series->id, rows[i + std::size_t(k)]);
+            const int rc = upsert.batch.step();
+            upsert.batch.reset();
+            // A failed statement undoes only itself: redo its rows singly to find the culprit.
+            if (rc != SQLITE_DONE) {
+                if (Status status = writeSingles(i, i + kBatchRows); !status)
+                    return status;
+            }
         }
+        if (Status status = writeSingles(i, rows.size()); !status)
+            return status;
         if (Status status = recordWrite(series->id, covered, source); !status)
             return failure(what, status.error());
         return {};
@@ -377,16 +436,16 @@ Status SqliteMarketStore::writeCandles(const SeriesKey &key, Interval baseInterv
     if (valid)
         valid = StoreValidator::checkCandles(candles, baseInterval);
     return writeRows(valid, key, baseInterval, candles, covered, source, m_statements->candle, kUpsertCandle,
-                     "candles", [](SqliteStatement &s, qint64 id, const Candle &c) {
-                         s.bind(1, id);
-                         s.bind(2, c.openTime);
-                         s.bind(3, c.open);
-                         s.bind(4, c.high);
-                         s.bind(5, c.low);
-                         s.bind(6, c.close);
-                         s.bind(7, c.volume);
-                         s.bind(8, c.takerBuyVolume);
-                         s.bind(9, c.quoteVolume);
+                     "candles", [](SqliteStatement &s, int at, qint64 id, const Candle &c) {
+                         s.bind(at + 1, id);
+                         s.bind(at + 2, c.openTime);
+                         s.bind(at + 3, c.open);
+                         s.bind(at + 4, c.high);
+                         s.bind(at + 5, c.low);
+                         s.bind(at + 6, c.close);
+                         s.bind(at + 7, c.volume);
+                         s.bind(at + 8, c.takerBuyVolume);
+                         s.bind(at + 9, c.quoteVolume);
                          return c.openTime;
                      });
 }
@@ -400,11 +459,11 @@ Status SqliteMarketStore::writeOpenInterest(const SeriesKey &key,
         valid = StoreValidator::checkOpenInterest(points);
     return writeRows(valid, key, Interval(), points, covered, source, m_statements->openInterest,
                      kUpsertOpenInterest, "open_interest",
-                     [](SqliteStatement &s, qint64 id, const OpenInterestPoint &p) {
-                         s.bind(1, id);
-                         s.bind(2, p.time);
-                         s.bind(3, p.openInterest);
-                         s.bind(4, p.openInterestUsd);
+                     [](SqliteStatement &s, int at, qint64 id, const OpenInterestPoint &p) {
+                         s.bind(at + 1, id);
+                         s.bind(at + 2, p.time);
+                         s.bind(at + 3, p.openInterest);
+                         s.bind(at + 4, p.openInterestUsd);
                          return p.time;
                      });
 }
@@ -416,12 +475,12 @@ Status SqliteMarketStore::writeRatios(const SeriesKey &key, const std::vector<Ra
     if (valid)
         valid = StoreValidator::checkRatios(points);
     return writeRows(valid, key, Interval(), points, covered, source, m_statements->ratio, kUpsertRatio,
-                     "ratios", [](SqliteStatement &s, qint64 id, const RatioPoint &p) {
-                         s.bind(1, id);
-                         s.bind(2, p.time);
-                         s.bind(3, p.ratio);
-                         s.bind(4, p.longValue);
-                         s.bind(5, p.shortValue);
+                     "ratios", [](SqliteStatement &s, int at, qint64 id, const RatioPoint &p) {
+                         s.bind(at + 1, id);
+                         s.bind(at + 2, p.time);
+                         s.bind(at + 3, p.ratio);
+                         s.bind(at + 4, p.longValue);
+                         s.bind(at + 5, p.shortValue);
                          return p.time;
                      });
 }
@@ -434,13 +493,13 @@ Status SqliteMarketStore::writeLiquidations(const SeriesKey &key, const std::vec
         valid = StoreValidator::checkLiquidations(events);
     return writeRows(valid, key, Interval(), events, covered, source, m_statements->liquidation,
                      kUpsertLiquidation, "liquidations",
-                     [](SqliteStatement &s, qint64 id, const Liquidation &e) {
-                         s.bind(1, id);
-                         s.bind(2, e.time);
-                         s.bind(3, qint64(e.side));
-                         s.bind(4, e.price);
-                         s.bind(5, e.quantity);
-                         s.bind(6, e.notionalUsd);
+                     [](SqliteStatement &s, int at, qint64 id, const Liquidation &e) {
+                         s.bind(at + 1, id);
+                         s.bind(at + 2, e.time);
+                         s.bind(at + 3, qint64(e.side));
+                         s.bind(at + 4, e.price);
+                         s.bind(at + 5, e.quantity);
+                         s.bind(at + 6, e.notionalUsd);
                          return e.time;
                      });
 }
@@ -452,28 +511,28 @@ Status SqliteMarketStore::writeOptionSnapshot(const SeriesKey &key, const std::v
     if (valid)
         valid = StoreValidator::checkOptionQuotes(quotes);
     return writeRows(valid, key, Interval(), quotes, TimeRange{}, source, m_statements->option, kUpsertOption,
-                     "option_quotes", [](SqliteStatement &s, qint64 id, const OptionQuote &q) {
-                         s.bind(1, id);
-                         s.bind(2, q.snapshotTime);
-                         s.bind(3, q.instrument);
-                         s.bind(4, q.expiry);
-                         s.bind(5, q.strike);
-                         s.bind(6, qint64(q.type));
-                         s.bind(7, q.openInterest);
-                         s.bind(8, q.openInterestUsd);
-                         s.bind(9, q.underlyingPrice);
-                         s.bind(10, q.markIv);
-                         s.bind(11, q.delta);
-                         s.bind(12, q.gamma);
-                         s.bind(13, q.vega);
-                         s.bind(14, q.theta);
+                     "option_quotes", [](SqliteStatement &s, int at, qint64 id, const OptionQuote &q) {
+                         s.bind(at + 1, id);
+                         s.bind(at + 2, q.snapshotTime);
+                         s.bind(at + 3, q.instrument);
+                         s.bind(at + 4, q.expiry);
+                         s.bind(at + 5, q.strike);
+                         s.bind(at + 6, qint64(q.type));
+                         s.bind(at + 7, q.openInterest);
+                         s.bind(at + 8, q.openInterestUsd);
+                         s.bind(at + 9, q.underlyingPrice);
+                         s.bind(at + 10, q.markIv);
+                         s.bind(at + 11, q.delta);
+                         s.bind(at + 12, q.gamma);
+                         s.bind(at + 13, q.vega);
+                         s.bind(at + 14, q.theta);
                          return q.snapshotTime;
                      });
 }
 
 template<typename Row, typename Read>
 Result<std::vector<Row>> SqliteMarketStore::readRows(const SeriesKey &key, const TimeRange &range,
-                                                     const char *sql, Read read)
+                                                     const char *sql, Read read, const char *spanSql)
 {
     using R = Result<std::vector<Row>>;
     std::vector<Row> rows;
@@ -489,6 +548,18 @@ Result<std::vector<Row>> SqliteMarketStore::readRows(const SeriesKey &key, const
     select.bind(1, (*series)->id);
     select.bind(2, range.from);
     select.bind(3, range.to);
+    // Sizing the vector once saves copying a year of candles through ~20 reallocations.
+    if (spanSql && (*series)->baseInterval.isValid()) {
+        SqliteStatement span;
+        if (span.prepare(m_db, spanSql)) {
+            span.bind(1, (*series)->id);
+            span.bind(2, range.from);
+            span.bind(3, range.to);
+            if (span.step() == SQLITE_ROW && span.int64At(1) >= span.int64At(0))
+                rows.reserve(std::size_t(std::min<qint64>(
+                    (span.int64At(1) - span.int64At(0)) / (*series)->baseInterval.ms() + 1, 100'000'000)));
+        }
+    }
     int rc = SQLITE_ROW;
     while ((rc = select.step()) == SQLITE_ROW)
         rows.push_back(read(select));
@@ -500,32 +571,33 @@ Result<std::vector<Row>> SqliteMarketStore::readRows(const SeriesKey &key, const
 
 Result<std::vector<Candle>> SqliteMarketStore::candles(const SeriesKey &key, const TimeRange &range)
 {
-    return readRows<Candle>(key, range, kSelectCandles, [](const SqliteStatement &s) {
-        return Candle{s.int64At(0), s.realAt(1), s.realAt(2), s.realAt(3),
-                      s.realAt(4),  s.realAt(5), s.realAt(6), s.realAt(7)};
-    });
+    const auto read = [](const SqliteStatement &s) {
+        return Candle{s.int64At(0),  s.doubleAt(1), s.doubleAt(2), s.doubleAt(3),
+                      s.doubleAt(4), s.doubleAt(5), s.doubleAt(6), s.doubleAt(7)};
+    };
+    return readRows<Candle>(key, range, kSelectCandles, read, kCandleSpan);
 }
 
 Result<std::vector<OpenInterestPoint>> SqliteMarketStore::openInterest(const SeriesKey &key,
                                                                        const TimeRange &range)
 {
     return readRows<OpenInterestPoint>(key, range, kSelectOpenInterest, [](const SqliteStatement &s) {
-        return OpenInterestPoint{s.int64At(0), s.realAt(1), s.realAt(2)};
+        return OpenInterestPoint{s.int64At(0), s.doubleAt(1), s.doubleAt(2)};
     });
 }
 
 Result<std::vector<RatioPoint>> SqliteMarketStore::ratios(const SeriesKey &key, const TimeRange &range)
 {
     return readRows<RatioPoint>(key, range, kSelectRatios, [](const SqliteStatement &s) {
-        return RatioPoint{s.int64At(0), s.realAt(1), s.realAt(2), s.realAt(3)};
+        return RatioPoint{s.int64At(0), s.doubleAt(1), s.doubleAt(2), s.doubleAt(3)};
     });
 }
 
 Result<std::vector<Liquidation>> SqliteMarketStore::liquidations(const SeriesKey &key, const TimeRange &range)
 {
     return readRows<Liquidation>(key, range, kSelectLiquidations, [](const SqliteStatement &s) {
-        return Liquidation{s.int64At(0), LiquidationSide(s.int64At(1)), s.realAt(2), s.realAt(3),
-                           s.realAt(4)};
+        return Liquidation{s.int64At(0), LiquidationSide(s.int64At(1)), s.doubleAt(2), s.doubleAt(3),
+                           s.doubleAt(4)};
     });
 }
 

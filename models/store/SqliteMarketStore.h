@@ -55,6 +55,11 @@ private:
         qint64 id = 0;
         Interval baseInterval;
     };
+    struct UpsertStatements
+    {
+        SqliteStatement one;   // one row
+        SqliteStatement batch; // kBatchRows rows (see the .cpp)
+    };
     struct Statements;
 
     SqliteMarketStore(QString path, QString connectionName);
@@ -69,13 +74,14 @@ private:
     Status recordWrite(qint64 seriesId, const TimeRange &covered, const QString &source);
     Status prepared(SqliteStatement &statement, const char *sql);
 
-    template<typename Row, typename Bind>
+    template<typename Row, typename Sql, typename Bind>
     Status writeRows(const Status &valid, const SeriesKey &key, Interval baseInterval,
                      const std::vector<Row> &rows, const TimeRange &covered, const QString &source,
-                     SqliteStatement &insert, const char *upsert, const char *table, Bind bind);
+                     UpsertStatements &upsert, const Sql &sql, const char *table, Bind bind);
+    // spanSql, when given, yields MIN and MAX time in range: the vector is sized from it.
     template<typename Row, typename Read>
     Result<std::vector<Row>> readRows(const SeriesKey &key, const TimeRange &range, const char *sql,
-                                      Read read);
+                                      Read read, const char *spanSql = nullptr);
 
     Status failure(const QString &what, const QString &why) const;
 

@@ -98,6 +98,11 @@ double SqliteStatement::realAt(int column) const
     return sqlite3_column_double(m_stmt, column);
 }
 
+double SqliteStatement::doubleAt(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
 QString SqliteStatement::textAt(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));

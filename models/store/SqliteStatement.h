@@ -38,9 +38,10 @@ public:
     void reset();
     QString errorMessage() const;
 
-    // Columns are numbered from 0. A NULL real reads as NaN.
+    // Columns are numbered from 0. A NULL real reads as NaN; doubleAt is for NOT NULL columns.
     qint64 int64At(int column) const;
     double realAt(int column) const;
+    double doubleAt(int column) const;
     QString textAt(int column) const;
 
 private:

@@ -190,6 +190,24 @@ private slots:
         QCOMPARE(scalar(file, "SELECT COUNT(*) FROM candles").toInt(), 10);
     }
 
+    void duplicatesInsideOneBatchCollapse()
+    {
+        // 300 rows, each twice in a row: the multi-row statements (64 rows each) meet the
+        // same key twice within one statement and across statement boundaries.
+        std::vector<Liquidation> events;
+        for (int i = 0; i < 150; ++i) {
+            const Liquidation e{kT0 + i * 1000, LiquidationSide::LongLiquidated, 100.0 + i, 1.0, 100.0 + i};
+            events.push_back(e);
+            events.push_back(e);
+        }
+        auto store = openAt(path("batch.sqlite"));
+        QVERIFY(store->writeLiquidations(kLiqs, events, {}, "dupes"));
+        const auto stored = store->liquidations(kLiqs, {0, kT0 * 2}).value();
+        QCOMPARE(stored.size(), std::size_t(150));
+        QCOMPARE(stored[149].price, 249.0);
+        QCOMPARE(store->listSeries().value().front().rowCount, qint64(150));
+    }
+
     void coverageIsTheUnionOfProvenRanges()
     {
         auto store = openAt(path("coverage.sqlite"));
