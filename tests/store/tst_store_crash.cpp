@@ -1,0 +1,156 @@
+#include "store/SeriesCsvWriter.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace cascade;
+
+namespace {
+constexpr qint64 kT0 = 1735689600000; // 2025-01-01T00:00:00Z
+constexpr int kCandles = 120'000;
+constexpr int kLiquidations = 120'000;
+constexpr int kKills = 20;
+
+struct Counts
+{
+    qint64 candles = -1;
+    qint64 liquidations = -1;
+    QString integrity;
+    qint64 duplicateCandles = -1;
+    qint64 duplicateLiquidations = -1;
+    qint64 series = -1;
+};
+
+// Everything is read through a connection of the test's own, never through the store code.
+Counts inspect(const QString &path)
+{
+    Counts counts;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            auto scalar = [&](const QString &sql) -> QVariant {
+                return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+            };
+            counts.integrity = scalar(QStringLiteral("PRAGMA integrity_check")).toString();
+            counts.candles = scalar(QStringLiteral("SELECT COUNT(*) FROM candles")).toLongLong();
+            counts.liquidations = scalar(QStringLiteral("SELECT COUNT(*) FROM liquidations")).toLongLong();
+            counts.series = scalar(QStringLiteral("SELECT COUNT(*) FROM series")).toLongLong();
+            counts.duplicateCandles =
+                scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM candles GROUP BY series_id, "
+                                      "open_time HAVING COUNT(*) > 1)"))
+                    .toLongLong();
+            counts.duplicateLiquidations =
+                scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM liquidations GROUP BY series_id, "
+                                      "time, side, price, quantity"
+                                      " HAVING COUNT(*) > 1)"))
+                    .toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    return counts;
+}
+} // namespace
+
+class TestStoreCrash : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_files;
+
+    int runHelper(const QString &store, int killAfterMs)
+    {
+        QProcess child;
+        child.setProgram(QStringLiteral(CASCADE_CRASH_HELPER));
+        child.setArguments(QStringList{store} + m_files);
+        child.start();
+        if (!child.waitForStarted())
+            return -1;
+        if (killAfterMs >= 0 && !child.waitForFinished(killAfterMs)) {
+            ::kill(pid_t(child.processId()), SIGKILL); // no chance to clean up, like a power cut
+            child.waitForFinished();
+            return -9;
+        }
+        child.waitForFinished(120'000);
+        return child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -9;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        std::vector<Candle> candles;
+        candles.reserve(kCandles);
+        for (int i = 0; i < kCandles; ++i) {
+            const double p = 97000.0 + (i % 5000);
+            candles.push_back(
+                Candle{kT0 + qint64(i) * 60'000, p, p + 10, p - 10, p + 1.5, 2.5, 1.25, 2.5 * (p + 1.5)});
+        }
+        std::vector<Liquidation> events;
+        events.reserve(kLiquidations);
+        for (int i = 0; i < kLiquidations; ++i) {
+            const double p = 100000.0 - (i % 3000);
+            events.push_back(
+                Liquidation{kT0 + qint64(i) * 250,
+                            i % 4 ? LiquidationSide::LongLiquidated : LiquidationSide::ShortLiquidated, p,
+                            0.01 * (1 + i % 50), p * 0.01 * (1 + i % 50)});
+        }
+        m_files << m_dir.filePath("candles.csv") << m_dir.filePath("liquidations.csv");
+        QVERIFY(
+            SeriesCsvWriter::writeCandles(m_files[0], "binance", "BTCUSDT", candles, Interval::minutes(1)));
+        QVERIFY(SeriesCsvWriter::writeLiquidations(m_files[1], "binance", "BTCUSDT", events));
+    }
+
+    void killedImportsLeaveAConsistentStoreAndResume()
+    {
+        // How long one whole import takes here, to aim the kills inside it.
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(runHelper(m_dir.filePath("probe.sqlite"), -1), 0);
+        const int fullMs = int(std::max<qint64>(timer.elapsed(), 50));
+
+        const QString store = m_dir.filePath("crash.sqlite");
+        auto *random = QRandomGenerator::global();
+        int killedMidway = 0;
+        for (int i = 0; i < kKills; ++i) {
+            const int delay = int(random->bounded(fullMs + fullMs / 5));
+            if (runHelper(store, delay) == -9)
+                ++killedMidway;
+            const Counts after = inspect(store);
+            if (after.candles < 0 && after.series < 0)
+                continue; // killed before the file was created
+            QCOMPARE(after.integrity, QString("ok"));
+            QCOMPARE(after.duplicateCandles, qint64(0));
+            QCOMPARE(after.duplicateLiquidations, qint64(0));
+            // One transaction per file: each file is in whole or not at all.
+            QVERIFY2(after.candles == 0 || after.candles == kCandles,
+                     qPrintable(QString::number(after.candles)));
+            QVERIFY2(after.liquidations == 0 || after.liquidations == kLiquidations,
+                     qPrintable(QString::number(after.liquidations)));
+        }
+        qInfo("%d of %d runs were killed before finishing (full import: %d ms)", killedMidway, kKills,
+              fullMs);
+        QVERIFY(killedMidway > 0);
+
+        // A resumed import completes, to the exact row counts, and again changes nothing.
+        QCOMPARE(runHelper(store, -1), 0);
+        QCOMPARE(runHelper(store, -1), 0);
+        const Counts done = inspect(store);
+        QCOMPARE(done.integrity, QString("ok"));
+        QCOMPARE(done.candles, qint64(kCandles));
+        QCOMPARE(done.liquidations, qint64(kLiquidations));
+        QCOMPARE(done.series, qint64(2));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreCrash)
+#include "tst_store_crash.moc"
