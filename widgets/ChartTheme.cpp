@@ -2,6 +2,10 @@
 
 #include "QCustomPlotInclude.h"
 
+#include <QApplication>
+#include <QPalette>
+#include <QStyleFactory>
+
 namespace cascade {
 
 ChartTheme ChartTheme::dark()
@@ -19,7 +23,7 @@ ChartTheme ChartTheme::dark()
     t.longLiquidated = QColor(0xff, 0x8a, 0x3d);
     t.shortLiquidated = QColor(0x3d, 0xa5, 0xff);
     t.crosshair = QColor(0x9a, 0xa0, 0xac);
-    t.watermark = QColor(0xd1, 0xd4, 0xdc, 0x30);
+    t.watermark = QColor(0xd1, 0xd4, 0xdc, 0x1c);
     return t;
 }
 
@@ -38,13 +42,37 @@ ChartTheme ChartTheme::light()
     t.longLiquidated = QColor(0xe8, 0x6a, 0x10);
     t.shortLiquidated = QColor(0x1e, 0x6f, 0xd9);
     t.crosshair = QColor(0x6a, 0x70, 0x7c);
-    t.watermark = QColor(0x1e, 0x22, 0x2d, 0x28);
+    t.watermark = QColor(0x1e, 0x22, 0x2d, 0x1c);
     return t;
 }
 
 ChartTheme ChartTheme::byName(const QString &name)
 {
     return name.compare(QLatin1String("light"), Qt::CaseInsensitive) == 0 ? light() : dark();
+}
+
+void ChartTheme::applyToApplication() const
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette palette;
+    palette.setColor(QPalette::Window, panel);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, background);
+    palette.setColor(QPalette::AlternateBase, panel);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, panel);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::ToolTipBase, panel);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, mutedText);
+    palette.setColor(QPalette::Highlight, QColor(0x29, 0x62, 0xff));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Mid, grid);
+    palette.setColor(QPalette::Dark, background);
+    palette.setColor(QPalette::Disabled, QPalette::Text, mutedText);
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, mutedText);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, mutedText);
+    QApplication::setPalette(palette);
 }
 
 void ChartTheme::applyTo(QCustomPlot *plot) const

@@ -32,6 +32,8 @@ struct ChartTheme
     static ChartTheme light();
     static ChartTheme byName(const QString &name); // "dark" or "light"
 
+    // Fusion style with this theme's palette, so window chrome matches the charts.
+    void applyToApplication() const;
     void applyTo(QCustomPlot *plot) const;
     void applyTo(QCPAxisRect *rect) const;
     void applyTo(QCPAxis *axis) const;

@@ -17,7 +17,7 @@ namespace cascade {
 namespace {
 constexpr double kPixelsPerBar = 3.0; // fewer pixels per candle than this and bars are merged
 constexpr double kCandleWidthRatio = 0.72;
-const QString kOverlayLayer = QStringLiteral("overlay");
+const QString kOverlayLayer = QStringLiteral("crosshair");
 const QString kWatermarkLayer = QStringLiteral("watermark");
 
 double toKey(qint64 ms)
@@ -77,9 +77,9 @@ void PriceChartWidget::buildPlot()
     priceValue->setNumberFormat(QStringLiteral("f"));
     priceValue->setNumberPrecision(0);
     priceValue->setPadding(6);
-    volumeValue->setTicker(QSharedPointer<QCPAxisTickerFixed>::create());
     volumeValue->ticker()->setTickCount(2);
-    volumeValue->setNumberFormat(QStringLiteral("gb"));
+    volumeValue->setNumberFormat(QStringLiteral("f"));
+    volumeValue->setNumberPrecision(0);
     auto timeTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
     timeTicker->setDateTimeSpec(Qt::UTC);
     timeTicker->setTickCount(8);
@@ -124,6 +124,9 @@ void PriceChartWidget::buildPlot()
     watermarkFont.setBold(true);
     m_watermark->setFont(watermarkFont);
 
+    m_legendLong = makeLegendEntry(tr("●  longs liquidated"), 0.0);
+    m_legendShort = makeLegendEntry(tr("●  shorts liquidated"), 1.0);
+
     m_readout = new QCPItemText(m_plot);
     m_readout->setLayer(kOverlayLayer);
     m_readout->setClipAxisRect(m_priceRect);
@@ -165,6 +168,21 @@ void PriceChartWidget::buildPlot()
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *) { resetView(); });
 }
 
+QCPItemText *PriceChartWidget::makeLegendEntry(const QString &text, double row)
+{
+    auto *entry = new QCPItemText(m_plot);
+    entry->setLayer(kWatermarkLayer);
+    entry->setClipAxisRect(m_priceRect);
+    entry->position->setType(QCPItemPosition::ptAxisRectRatio);
+    entry->position->setAxisRect(m_priceRect);
+    entry->position->setCoords(1.0, 0.0);
+    entry->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    entry->setTextAlignment(Qt::AlignLeft);
+    entry->setPadding(QMargins(8, 6 + int(row) * 18, 10, 0));
+    entry->setText(text);
+    return entry;
+}
+
 void PriceChartWidget::setModels(CandleTableModel *candles, LiquidationBarModel *liquidations)
 {
     for (QAbstractItemModel *old : {static_cast<QAbstractItemModel *>(m_candles.data()),
@@ -198,6 +216,8 @@ void PriceChartWidget::setTheme(const ChartTheme &theme)
     m_volumeDown->setBrush(downVolume);
     m_bubbles->setColors(theme.longLiquidated, theme.shortLiquidated);
     m_watermark->setColor(theme.watermark);
+    m_legendLong->setColor(theme.longLiquidated);
+    m_legendShort->setColor(theme.shortLiquidated);
     m_readout->setColor(theme.text);
     QColor readoutBackground = theme.panel;
     readoutBackground.setAlpha(220);
@@ -297,7 +317,8 @@ void PriceChartWidget::applyLevelOfDetail()
 {
     if (m_lod.isEmpty())
         return;
-    const int widthPx = std::max(m_priceRect->width(), 200);
+    // Before the first replot the axis rect has no geometry yet: estimate it from the widget.
+    const int widthPx = std::max({m_priceRect->width(), m_plot->width() - 90, 200});
     const std::size_t maxBars = std::size_t(widthPx / kPixelsPerBar);
     const std::size_t visible = m_lod.countInRange(visibleFrom(), visibleTo());
     const qint64 factor = CandleLevelOfDetail::factorFor(visible, maxBars);
@@ -384,6 +405,11 @@ bool PriceChartWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_plot && event->type() == QEvent::Leave)
         hideCrosshair();
+    if (watched == m_plot && event->type() == QEvent::Resize) {
+        // More or fewer pixels: the level of detail that fits changes too.
+        m_drawnFactor = 0;
+        onTimeRangeChanged(m_priceRect->axis(QCPAxis::atBottom)->range());
+    }
     return QWidget::eventFilter(watched, event);
 }
 

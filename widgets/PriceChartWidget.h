@@ -65,6 +65,7 @@ private:
     void updateTimeTickerFormat();
     void updateCrosshair(const QPointF &pixel);
     void hideCrosshair();
+    QCPItemText *makeLegendEntry(const QString &text, double row);
 
     QCustomPlot *m_plot = nullptr;
     QCPAxisRect *m_priceRect = nullptr;
@@ -75,6 +76,8 @@ private:
     LiquidationBubbles *m_bubbles = nullptr;
     QCPItemText *m_watermark = nullptr;
     QCPItemText *m_readout = nullptr;
+    QCPItemText *m_legendLong = nullptr;
+    QCPItemText *m_legendShort = nullptr;
     QCPItemText *m_priceTag = nullptr;
     QCPItemStraightLine *m_crossV = nullptr;
     QCPItemStraightLine *m_crossH = nullptr;

@@ -39,6 +39,16 @@ std::vector<Interval> Interval::standard()
     return {minutes(1), minutes(5), minutes(15), hours(1), hours(4), days(1)};
 }
 
+Interval Interval::fitting(qint64 spanMs, qint64 maxBars)
+{
+    const auto intervals = standard();
+    for (const Interval &interval : intervals) {
+        if (spanMs / interval.ms() <= maxBars)
+            return interval;
+    }
+    return intervals.back();
+}
+
 QString Interval::name() const
 {
     if (m_ms <= 0)

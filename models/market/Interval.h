@@ -24,6 +24,8 @@ public:
     static std::optional<Interval> parse(const QString &text);
     // The intervals offered in the toolbar, shortest first.
     static std::vector<Interval> standard();
+    // The shortest standard interval that shows `spanMs` in at most `maxBars` bars.
+    static Interval fitting(qint64 spanMs, qint64 maxBars);
 
     constexpr qint64 ms() const { return m_ms; }
     constexpr bool isValid() const { return m_ms > 0; }

@@ -57,6 +57,16 @@ private slots:
         QCOMPARE(Interval(1500).name(), QStringLiteral("1500ms"));
     }
 
+    void fittingPicksShortestThatFits()
+    {
+        const qint64 day = 86'400'000;
+        QCOMPARE(Interval::fitting(day, 1500), Interval::minutes(1));      // 1440 bars
+        QCOMPARE(Interval::fitting(2 * day, 1500), Interval::minutes(5));  // 576 bars
+        QCOMPARE(Interval::fitting(60 * day, 1500), Interval::hours(1));   // 1440 bars
+        QCOMPARE(Interval::fitting(400 * day, 1500), Interval::days(1));   // 400 bars
+        QCOMPARE(Interval::fitting(9000 * day, 1500), Interval::days(1));  // nothing fits: the longest
+    }
+
     void floorAlignsToEpochMultiples()
     {
         const Interval h = Interval::hours(1);

@@ -1,0 +1,125 @@
+#include "AppController.h"
+
+#include "DemoSession.h"
+#include "analysis/CandleAggregator.h"
+#include "store/SeriesCsvWriter.h"
+#include "store/StoreFactory.h"
+
+#include <QApplication>
+
+namespace cascade {
+
+AppController::AppController(const QString &storeLocation, QObject *parent)
+    : QObject(parent)
+    , m_storeLocation(storeLocation)
+    , m_data([storeLocation] { return openStore(storeLocation); })
+    , m_window(std::make_unique<MainWindow>(&m_session))
+{
+    connect(&m_data, &DataService::seriesListed, this, &AppController::onSeriesListed);
+    connect(&m_data, &DataService::sessionLoaded, this, &AppController::onSessionLoaded);
+    connect(&m_data, &DataService::failed, this, &AppController::onFailed);
+    connect(&m_data, &DataService::taskFinished, this, &AppController::onTaskFinished);
+    connect(m_window.get(), &MainWindow::seriesSelected, this, &AppController::loadSeries);
+    connect(m_window.get(), &MainWindow::exportCsvRequested, this, &AppController::exportCsv);
+    connect(&m_session, &SessionModel::intervalChanged, this,
+            [this](Interval interval) { m_settings.set(Settings::intervalMs, interval.ms()); });
+    connect(qApp, &QApplication::aboutToQuit, this, &AppController::saveWindowState);
+}
+
+AppController::~AppController() = default;
+
+void AppController::start()
+{
+    m_window->restoreGeometry(m_settings.get(Settings::windowGeometry));
+    m_window->restoreState(m_settings.get(Settings::windowState));
+    const ChartTheme theme = ChartTheme::byName(m_settings.get(Settings::theme));
+    theme.applyToApplication();
+    m_window->applyTheme(theme);
+    m_window->show();
+    m_window->showStatus(tr("Opening %1…").arg(m_storeLocation));
+    m_pendingList = m_data.listSeries();
+}
+
+void AppController::onSeriesListed(quint64 id, const std::vector<SeriesInfo> &series)
+{
+    if (id != m_pendingList)
+        return;
+    QList<MainWindow::SeriesChoice> choices;
+    for (const SeriesInfo &info : series) {
+        if (info.key.kind == SeriesKind::Candles)
+            choices.append({info.key.exchange, info.key.symbol});
+    }
+    if (choices.isEmpty() && !m_demoChecked) {
+        // First run: the store is empty, so the simulated session becomes the embedded default.
+        m_demoChecked = true;
+        m_window->showStatus(tr("Creating the simulated demo session…"));
+        m_pendingDemo = m_data.run([](MarketStore &store) { return DemoSession::ensure(store); });
+        return;
+    }
+    if (choices.isEmpty()) {
+        m_window->showError(tr("The store %1 holds no candles. Fetch or import data first.").arg(m_storeLocation));
+        return;
+    }
+    const QString lastExchange = m_settings.get(Settings::lastExchange);
+    const QString lastSymbol = m_settings.get(Settings::lastSymbol);
+    int current = 0;
+    for (int i = 0; i < choices.size(); ++i) {
+        if (choices[i].exchange == lastExchange && choices[i].symbol == lastSymbol)
+            current = i;
+    }
+    m_window->setSeriesChoices(choices, current);
+    loadSeries(choices[current].exchange, choices[current].symbol);
+}
+
+void AppController::onTaskFinished(quint64 id)
+{
+    if (id == m_pendingDemo)
+        m_pendingList = m_data.listSeries();
+}
+
+void AppController::loadSeries(const QString &exchange, const QString &symbol)
+{
+    m_window->showStatus(tr("Loading %1 %2…").arg(exchange, symbol));
+    m_pendingLoad = m_data.loadSession(exchange, symbol);
+}
+
+void AppController::onSessionLoaded(quint64 id, const MarketData &data)
+{
+    if (id != m_pendingLoad)
+        return; // superseded by a later request
+    m_settings.set(Settings::lastExchange, data.exchange);
+    m_settings.set(Settings::lastSymbol, data.symbol);
+    m_session.setMarketData(data);
+    m_session.setInterval(Interval(m_settings.get(Settings::intervalMs)));
+    m_window->showStatus(tr("Loaded %n candle(s)", nullptr, int(data.candles.size())));
+}
+
+void AppController::onFailed(quint64 id, const QString &message)
+{
+    Q_UNUSED(id);
+    m_window->showError(message);
+}
+
+void AppController::exportCsv(const QString &kind, const QString &path)
+{
+    const MarketData &data = m_session.marketData();
+    Status written;
+    if (kind == QLatin1String("candles")) {
+        written = SeriesCsvWriter::writeCandles(path, data.exchange, data.symbol, m_session.candles()->candles(),
+                                                m_session.interval());
+    } else {
+        written = SeriesCsvWriter::writeLiquidations(path, data.exchange, data.symbol, data.liquidations);
+    }
+    if (written)
+        m_window->showStatus(tr("Saved %1").arg(path));
+    else
+        m_window->showError(written.error());
+}
+
+void AppController::saveWindowState()
+{
+    m_settings.set(Settings::windowGeometry, m_window->saveGeometry());
+    m_settings.set(Settings::windowState, m_window->saveState());
+}
+
+} // namespace cascade

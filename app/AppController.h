@@ -1,0 +1,47 @@
+#pragma once
+
+#include "DataService.h"
+#include "MainWindow.h"
+#include "SessionModel.h"
+#include "Settings.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace cascade {
+
+// Wires the GUI: the data service (store on its worker thread), the session model and the main
+// window. The window asks for data through signals; results come back here and go into models.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppController(const QString &storeLocation, QObject *parent = nullptr);
+    ~AppController() override;
+
+    void start();
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    void onSeriesListed(quint64 id, const std::vector<SeriesInfo> &series);
+    void onSessionLoaded(quint64 id, const MarketData &data);
+    void onFailed(quint64 id, const QString &message);
+    void onTaskFinished(quint64 id);
+    void loadSeries(const QString &exchange, const QString &symbol);
+    void exportCsv(const QString &kind, const QString &path);
+    void saveWindowState();
+
+    QString m_storeLocation;
+    Settings m_settings;
+    DataService m_data;
+    SessionModel m_session;
+    std::unique_ptr<MainWindow> m_window;
+    quint64 m_pendingList = 0;
+    quint64 m_pendingLoad = 0;
+    quint64 m_pendingDemo = 0;
+    bool m_demoChecked = false;
+};
+
+} // namespace cascade

@@ -1,0 +1,24 @@
+#include "StoreLocation.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace cascade {
+
+QString StoreLocation::resolve(const QString &storeOption)
+{
+    if (!storeOption.isEmpty())
+        return storeOption;
+    const QString fromEnvironment = qEnvironmentVariable("CASCADE_STORE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return defaultLocation();
+}
+
+QString StoreLocation::defaultLocation()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("store.sqlite"));
+}
+
+} // namespace cascade

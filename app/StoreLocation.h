@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace cascade {
+
+// Where the local store lives: `--store` wins, then the CASCADE_STORE environment variable,
+// then `store.sqlite` under the platform's app-data location.
+class StoreLocation
+{
+public:
+    static QString resolve(const QString &storeOption = {});
+    static QString defaultLocation();
+};
+
+} // namespace cascade

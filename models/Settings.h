@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace cascade {
+
+// A settings key with its type and default in one place: Settings::get(Settings::interval).
+template<typename T>
+struct SettingKey
+{
+    const char *path;
+    T defaultValue;
+};
+
+// Every persisted preference goes through this class; no other code touches QSettings.
+// Tests construct it on a file in a temporary directory.
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    static inline const SettingKey<QString> lastExchange{"session/exchange", QString()};
+    static inline const SettingKey<QString> lastSymbol{"session/symbol", QString()};
+    static inline const SettingKey<qint64> intervalMs{"session/intervalMs", 3'600'000};
+    static inline const SettingKey<QString> theme{"appearance/theme", QStringLiteral("dark")};
+    static inline const SettingKey<QByteArray> windowGeometry{"window/geometry", QByteArray()};
+    static inline const SettingKey<QByteArray> windowState{"window/state", QByteArray()};
+
+    // The user's settings (QSettings' native location for the application).
+    explicit Settings(QObject *parent = nullptr);
+    // Settings kept in one INI file, e.g. inside a QTemporaryDir.
+    explicit Settings(const QString &iniFile, QObject *parent = nullptr);
+
+    template<typename T>
+    T get(const SettingKey<T> &key) const
+    {
+        const QVariant value = m_settings->value(QLatin1String(key.path));
+        return value.isValid() && value.canConvert<T>() ? value.value<T>() : key.defaultValue;
+    }
+
+    template<typename T>
+    void set(const SettingKey<T> &key, const T &value)
+    {
+        if (get(key) == value)
+            return;
+        m_settings->setValue(QLatin1String(key.path), QVariant::fromValue(value));
+        emit changed(QString::fromLatin1(key.path));
+    }
+
+    void sync() { m_settings->sync(); }
+
+signals:
+    void changed(const QString &path);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace cascade
