@@ -192,7 +192,7 @@ Result<ImportBatch> BinanceVisionParser::parseMetrics(ImportTable &table, const 
     while (table.next()) {
         identity.observe(table);
         if (symbol.isEmpty() && !table.failed())
-            symbol = table.text(symbolColumn);
+            symbol = symbolColumn >= 0 ? table.text(symbolColumn) : archiveSymbol(hints);
         const qint64 t = table.time(time);
         table.checkTimeOrder(t, true, time);
         const double contracts = table.number(oi);

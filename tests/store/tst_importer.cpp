@@ -59,10 +59,8 @@ QByteArray toMicroseconds(const QByteArray &klines)
     QByteArray out;
     for (const QByteArray &line : klines.trimmed().split('\n')) {
         QList<QByteArray> fields = line.trimmed().split(',');
-        fields[0] += "000";
-        fields[6] += "999";
-        fields[6].chop(3);
-        fields[6] += "999";
+        fields[0] += "000"; // open time: the first microsecond of the bar
+        fields[6] += "999"; // close time: its last microsecond
         out += fields.join(',') + '\n';
     }
     return out;
@@ -344,6 +342,8 @@ private slots:
         QTest::newRow("header only") << "f.csv" << header << "f.csv: a header but no data rows";
         QTest::newRow("binary garbage") << "g.csv" << QByteArray("PNG\x89\x00\x01\x02garbage", 14)
                                         << "g.csv: binary data at byte 4; expected a CSV text file";
+        QTest::newRow("damaged zip") << "j.zip" << QByteArray("PK\x03\x04 this is not really a zip archive")
+                                     << "j.zip: not a readable zip archive: Not a zip archive";
         QTest::newRow("unknown columns")
             << "h.csv" << QByteArray("foo,bar\n1,2\n")
             << "h.csv: line 1: unrecognised columns (foo,bar); expected a Binance archive "
