@@ -1,12 +1,12 @@
 #include "FetchCommand.h"
 
 #include "CliOptions.h"
-#include "StoreLocation.h"
 #include "market/TimeFormat.h"
 #include "sources/CurlGlobal.h"
 #include "sources/FetchJob.h"
 #include "sources/ProviderRegistry.h"
 #include "store/StoreFactory.h"
+#include "StoreLocation.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -14,6 +14,8 @@
 
 #include <csignal>
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace cascade {
 
@@ -38,8 +40,9 @@ std::optional<std::vector<SeriesKind>> parseKinds(const QString &text, const Exc
     for (const QString &raw : text.split(u',', Qt::SkipEmptyParts)) {
         const QString name = raw.trimmed();
         if (name == QLatin1String("ratios")) {
-            for (const SeriesKind kind : {SeriesKind::LongShortAccountRatio, SeriesKind::TopTraderPositionRatio,
-                                          SeriesKind::TopTraderAccountRatio, SeriesKind::TakerBuySellRatio}) {
+            for (const SeriesKind kind :
+                 {SeriesKind::LongShortAccountRatio, SeriesKind::TopTraderPositionRatio,
+                  SeriesKind::TopTraderAccountRatio, SeriesKind::TakerBuySellRatio}) {
                 if (provider.supports(kind))
                     add(kind);
             }
@@ -49,15 +52,17 @@ std::optional<std::vector<SeriesKind>> parseKinds(const QString &text, const Exc
         const bool known = kind && (*kind == SeriesKind::Candles || *kind == SeriesKind::OpenInterest ||
                                     *kind == SeriesKind::Liquidations || *kind == SeriesKind::Options);
         if (!known) {
-            *error = QStringLiteral("--kinds: '%1' is not one of candles, open-interest, ratios, liquidations, options")
+            *error = QStringLiteral(
+                         "--kinds: '%1' is not one of candles, open-interest, ratios, liquidations, options")
                          .arg(name);
             return std::nullopt;
         }
         if (!provider.supports(*kind)) {
             *error = QStringLiteral("--kinds: %1 serves no %2 without a key%3")
                          .arg(provider.name(), name,
-                              *kind == SeriesKind::Liquidations ? QStringLiteral(" (`cascade record` captures them live)")
-                                                                : QString());
+                              *kind == SeriesKind::Liquidations
+                                  ? QStringLiteral(" (`cascade record` captures them live)")
+                                  : QString());
             return std::nullopt;
         }
         add(*kind);
@@ -73,10 +78,17 @@ bool isWebUrl(const QString &text, const QStringList &schemes)
     return url.isValid() && schemes.contains(url.scheme()) && !url.host().isEmpty();
 }
 
+// One line rewritten in place on a terminal; one line per page in logs and pipes.
 void printProgress(const FetchProgress &progress)
 {
-    std::fprintf(stderr, "\rcascade fetch: %d/%d requests, %lld rows  %s\033[K", progress.requestsDone,
-                 progress.requestsPlanned, qlonglong(progress.rowsReceived), qPrintable(progress.current));
+    if (progress.requestsPlanned == 0)
+        return;
+    static const bool terminal = isatty(fileno(stderr));
+    std::fprintf(stderr,
+                 terminal ? "\rcascade fetch: %d/%d requests, %lld rows  %s\033[K"
+                          : "cascade fetch: %d/%d requests, %lld rows  %s\n",
+                 progress.requestsDone, progress.requestsPlanned, qlonglong(progress.rowsReceived),
+                 qPrintable(progress.current));
     std::fflush(stderr);
 }
 
@@ -91,19 +103,22 @@ int FetchCommand::run(const QStringList &arguments)
                         .arg(ProviderRegistry::names().join(QStringLiteral(", "))));
     const QCommandLineOption kindsOption(
         QStringLiteral("kinds"),
-        QStringLiteral("Comma-separated: candles, open-interest, ratios, liquidations, options (default: candles)."),
+        QStringLiteral(
+            "Comma-separated: candles, open-interest, ratios, liquidations, options (default: candles)."),
         QStringLiteral("LIST"), QStringLiteral("candles"));
     const QCommandLineOption apiBaseOption(QStringLiteral("api-base"),
                                            QStringLiteral("Base URL of an exchange's API (repeatable), e.g. "
                                                           "binance=https://fapi.binance.com."),
                                            QStringLiteral("NAME=URL"));
     const QCommandLineOption proxyOption(
-        QStringLiteral("proxy"), QStringLiteral("Proxy URL (http, https, socks5); default: the http(s)_proxy environment."),
+        QStringLiteral("proxy"),
+        QStringLiteral("Proxy URL (http, https, socks5); default: the http(s)_proxy environment."),
         QStringLiteral("URL"));
     const QCommandLineOption keyOption(QStringLiteral("api-key"), QStringLiteral("CoinGlass API key."),
                                        QStringLiteral("KEY"));
     parser.addOptions({kindsOption, apiBaseOption, proxyOption, keyOption});
-    CliOptions options(parser, CliOptions::Store | CliOptions::Series | CliOptions::Range | CliOptions::IntervalOption);
+    CliOptions options(parser, CliOptions::Store | CliOptions::Series | CliOptions::Range |
+                                   CliOptions::IntervalOption);
     if (const auto exit = options.parse(arguments))
         return *exit;
     const QString command = arguments[0];
@@ -111,10 +126,12 @@ int FetchCommand::run(const QStringList &arguments)
     const QString exchange = options.exchange().toLower();
     auto provider = ProviderRegistry::create(exchange);
     if (exchange.isEmpty())
-        return CliOptions::badArgument(command, QStringLiteral("--exchange: required (%1)").arg(ProviderRegistry::names().join(u'|')));
+        return CliOptions::badArgument(
+            command, QStringLiteral("--exchange: required (%1)").arg(ProviderRegistry::names().join(u'|')));
     if (!provider) {
-        return CliOptions::badArgument(command, QStringLiteral("--exchange: '%1' is not one of %2")
-                                                    .arg(exchange, ProviderRegistry::names().join(QStringLiteral(", "))));
+        return CliOptions::badArgument(
+            command, QStringLiteral("--exchange: '%1' is not one of %2")
+                         .arg(exchange, ProviderRegistry::names().join(QStringLiteral(", "))));
     }
     if (options.symbol().trimmed().isEmpty())
         return CliOptions::badArgument(command, QStringLiteral("--symbol: required, e.g. BTCUSDT"));
@@ -124,17 +141,20 @@ int FetchCommand::run(const QStringList &arguments)
         return CliOptions::badArgument(command, kindError);
     const bool snapshotsOnly = std::all_of(kinds->begin(), kinds->end(), ExchangeProvider::isSnapshot);
     if (!snapshotsOnly && !parser.isSet(QStringLiteral("from")))
-        return CliOptions::badArgument(command, QStringLiteral("--from: required for %1").arg(kindName(kinds->front())));
+        return CliOptions::badArgument(
+            command, QStringLiteral("--from: required for %1").arg(kindName(kinds->front())));
 
     for (const QString &value : parser.values(apiBaseOption)) {
         const auto equals = value.indexOf(u'=');
         const QString name = value.left(equals).trimmed().toLower();
         const QString url = value.mid(equals + 1).trimmed();
         if (equals <= 0 || !ProviderRegistry::names().contains(name))
-            return CliOptions::badArgument(command, QStringLiteral("--api-base: '%1' is not NAME=URL with NAME one of %2")
-                                                        .arg(value, ProviderRegistry::names().join(QStringLiteral(", "))));
+            return CliOptions::badArgument(
+                command, QStringLiteral("--api-base: '%1' is not NAME=URL with NAME one of %2")
+                             .arg(value, ProviderRegistry::names().join(QStringLiteral(", "))));
         if (!isWebUrl(url, {QStringLiteral("http"), QStringLiteral("https")}))
-            return CliOptions::badArgument(command, QStringLiteral("--api-base: '%1' is not an http(s) URL").arg(url));
+            return CliOptions::badArgument(command,
+                                           QStringLiteral("--api-base: '%1' is not an http(s) URL").arg(url));
         if (name == exchange)
             provider->setBaseUrl(url);
     }
@@ -143,23 +163,27 @@ int FetchCommand::run(const QStringList &arguments)
         http.proxy = parser.value(proxyOption);
         if (!isWebUrl(http.proxy, {"http", "https", "socks4", "socks4a", "socks5", "socks5h"}))
             return CliOptions::badArgument(command, QStringLiteral("--proxy: '%1' is not a proxy URL such as "
-                                                                   "http://host:3128 or socks5://host:1080").arg(http.proxy));
+                                                                   "http://host:3128 or socks5://host:1080")
+                                                        .arg(http.proxy));
     }
 
     FetchRequest request;
     request.exchange = exchange;
     request.symbol = options.symbol().trimmed();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    request.range = {options.range().from, options.hasRange() && parser.isSet(QStringLiteral("to")) ? options.range().to : now};
+    request.range = {options.range().from,
+                     options.hasRange() && parser.isSet(QStringLiteral("to")) ? options.range().to : now};
     request.interval = options.interval().value_or(Interval::minutes(1));
     request.kinds = *kinds;
-    request.apiKey = parser.isSet(keyOption) ? parser.value(keyOption) : qEnvironmentVariable("CASCADE_COINGLASS_KEY");
+    request.apiKey =
+        parser.isSet(keyOption) ? parser.value(keyOption) : qEnvironmentVariable("CASCADE_COINGLASS_KEY");
     for (const SeriesKind kind : request.kinds) {
         if (const auto step = provider->step(kind, request.interval); !step)
             return CliOptions::badArgument(command, QStringLiteral("--interval: ") + step.error());
     }
     if (exchange == QLatin1String("coinglass") && request.apiKey.isEmpty())
-        return CliOptions::badArgument(command, QStringLiteral("--api-key: coinglass needs a key (or CASCADE_COINGLASS_KEY)"));
+        return CliOptions::badArgument(
+            command, QStringLiteral("--api-key: coinglass needs a key (or CASCADE_COINGLASS_KEY)"));
 
     const CurlGlobal curl; // the command line runs no other thread yet
     if (!curl.ok())
@@ -176,13 +200,15 @@ int FetchCommand::run(const QStringList &arguments)
     const auto previous = std::signal(SIGINT, onInterrupt);
     const auto outcome = job.run(request, &g_interrupted, printProgress);
     std::signal(SIGINT, previous);
-    std::fputs("\n", stderr);
+    if (isatty(fileno(stderr)))
+        std::fputs("\n", stderr);
     if (!outcome)
         return CliOptions::failure(command, outcome.error());
     for (const QString &note : outcome->notes)
         std::fprintf(stderr, "%s: %s\n", qPrintable(command), qPrintable(note));
-    std::printf("%s %s: %d requests, %lld rows stored in %s\n", qPrintable(exchange), qPrintable(request.symbol),
-                outcome->requests, qlonglong(outcome->rows), qPrintable(store.value()->location()));
+    std::printf("%s %s: %d requests, %lld rows stored in %s\n", qPrintable(exchange),
+                qPrintable(request.symbol), outcome->requests, qlonglong(outcome->rows),
+                qPrintable(store.value()->location()));
     return Success;
 }
 

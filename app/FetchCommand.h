@@ -12,7 +12,10 @@ class FetchCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("fetch"); }
-    QString summary() const override { return QStringLiteral("Fetch history from an exchange into the store"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Fetch history from an exchange into the store");
+    }
     int run(const QStringList &arguments) override;
 };
 
