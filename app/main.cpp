@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstdio>
 #include <memory>
@@ -30,6 +31,7 @@ int runGui(int argc, char **argv)
                                    QStringLiteral("PATH"));
     parser.addOption(store);
     parser.process(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/cascade/cascade.svg")));
     AppController controller(StoreLocation::resolve(parser.value(store)));
     controller.start();
     return app.exec();

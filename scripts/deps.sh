@@ -10,7 +10,7 @@ CASCADE_PACKAGES=(
   libqcustomplot-dev libqcustomplot2.1-qt6
   libcurl4-openssl-dev nlohmann-json3-dev libzip-dev libsqlite3-dev
   libbenchmark-dev python3-numpy
-  fonts-dejavu-core xvfb xauth imagemagick
+  libqt6svg6 fonts-dejavu-core xvfb xauth imagemagick desktop-file-utils
 )
 
 missing_packages() {
