@@ -1,6 +1,7 @@
 #include "StoreCommand.h"
 
 #include "CliOptions.h"
+#include "store/StoreCopier.h"
 #include "store/StoreFactory.h"
 #include "store/StoreInfoReport.h"
 #include "StoreLocation.h"
@@ -11,31 +12,69 @@
 
 namespace cascade {
 
+namespace {
+
+const QStringList kActions{QStringLiteral("info"), QStringLiteral("copy")};
+
+bool isMissingFile(const QString &location)
+{
+    return !location.contains(QLatin1String("://")) && !QFileInfo::exists(location);
+}
+
+} // namespace
+
 int StoreCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         summary() +
-        QStringLiteral(".\n  info   per series: rows, covered ranges, gaps, sources, last write"));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("info"));
+        QStringLiteral(".\n  info   per series: rows, covered ranges, gaps, sources, last write\n"
+                       "  copy   every series, with coverage and sources, into the store --to names"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), kActions.join(QStringLiteral(" | ")));
+    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("copy: the store to copy into."),
+                                      QStringLiteral("PATH"));
+    parser.addOption(toOption);
     CliOptions options(parser, CliOptions::Store | CliOptions::Positional);
     if (const auto exit = options.parse(arguments))
         return *exit;
     const QString command = arguments[0];
     const QStringList actions = parser.positionalArguments();
     if (actions.isEmpty())
-        return CliOptions::badArgument(command, QStringLiteral("ACTION: give one of: info"));
-    if (actions.size() > 1 || actions.first() != QLatin1String("info"))
+        return CliOptions::badArgument(command,
+                                       QStringLiteral("ACTION: give one of: %1").arg(kActions.join(u' ')));
+    if (actions.size() > 1 || !kActions.contains(actions.first()))
         return CliOptions::badArgument(
-            command, QStringLiteral("ACTION: '%1' is not one of: info").arg(actions.join(u' ')));
+            command,
+            QStringLiteral("ACTION: '%1' is not one of: %2").arg(actions.join(u' '), kActions.join(u' ')));
+    const bool copying = actions.first() == QLatin1String("copy");
+    if (copying && parser.value(toOption).isEmpty())
+        return CliOptions::badArgument(command, QStringLiteral("--to: copy needs the store to copy into"));
+    if (!copying && parser.isSet(toOption))
+        return CliOptions::badArgument(command, QStringLiteral("--to: only copy takes a target store"));
 
     const QString location = StoreLocation::resolve(options.store());
-    // Describing must not create: a mistyped path is an error, not a new empty store.
-    if (!location.contains(QLatin1String("://")) && !QFileInfo::exists(location))
+    // Reading must not create: a mistyped path is an error, not a new empty store.
+    if (isMissingFile(location))
         return CliOptions::failure(command, QStringLiteral("%1: no store there").arg(location));
     auto store = openStore(location);
     if (!store)
         return CliOptions::failure(command, store.error());
+
+    if (copying) {
+        const QFileInfo targetFile(parser.value(toOption));
+        if (targetFile.exists() && targetFile.canonicalFilePath() == QFileInfo(location).canonicalFilePath())
+            return CliOptions::badArgument(
+                command, QStringLiteral("--to: %1 is the store being copied").arg(parser.value(toOption)));
+        auto target = openStore(parser.value(toOption));
+        if (!target)
+            return CliOptions::failure(command, target.error());
+        auto copied = StoreCopier::copy(*store.value(), *target.value());
+        if (!copied)
+            return CliOptions::failure(command, copied.error());
+        std::printf("copied %lld series, %lld rows, from %s to %s\n", qlonglong(copied->series),
+                    qlonglong(copied->rows), qPrintable(location), qPrintable(target.value()->location()));
+        return Success;
+    }
     auto report = StoreInfoReport::build(*store.value());
     if (!report)
         return CliOptions::failure(command, report.error());
