@@ -1,6 +1,7 @@
 #include "store/BinanceVisionParser.h"
 
 #include "store/SeriesIdentity.h"
+#include "store/StoreValidator.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -149,6 +150,8 @@ Result<ImportBatch> BinanceVisionParser::parseKlines(ImportTable &table, bool ha
         if (table.failed())
             return tableFailure(table);
         batch.interval = interval;
+        if (!table.accept(StoreValidator::problem(c, interval)))
+            return tableFailure(table);
         batch.candles.push_back(c);
     }
     if (table.failed())
@@ -204,9 +207,12 @@ Result<ImportBatch> BinanceVisionParser::parseMetrics(ImportTable &table, const 
             return tableFailure(table);
         const bool coinMargined = isCoinMargined(symbol);
         // USD-M: base units and USD. COIN-M: contracts and the base coin's value.
-        batch.openInterest.push_back(coinMargined
-                                         ? OpenInterestPoint{t, value, contracts * contractSizeUsd(symbol)}
-                                         : OpenInterestPoint{t, contracts, value});
+        const OpenInterestPoint point = coinMargined
+                                            ? OpenInterestPoint{t, value, contracts * contractSizeUsd(symbol)}
+                                            : OpenInterestPoint{t, contracts, value};
+        if (!table.accept(StoreValidator::problem(point)))
+            return tableFailure(table);
+        batch.openInterest.push_back(point);
         for (std::size_t i = 0; i < ratioColumns.size(); ++i) {
             const double r = ratios[i];
             if (!std::isnan(r))
@@ -274,6 +280,8 @@ Result<ImportBatch> BinanceVisionParser::parseLiquidationSnapshot(ImportTable &t
             e.quantity = quantity;
             e.notionalUsd = quantity * e.price;
         }
+        if (!table.accept(StoreValidator::problem(e)))
+            return tableFailure(table);
         batch.liquidations.push_back(e);
     }
     if (table.failed())

@@ -1,6 +1,7 @@
 #include "store/CandleCsvParser.h"
 
 #include "store/SeriesIdentity.h"
+#include "store/StoreValidator.h"
 
 #include <cmath>
 
@@ -80,6 +81,8 @@ Result<ImportBatch> CandleCsvParser::parse(ImportTable &table, const ImportHints
             const qint64 step = c.openTime - batch.candles.back().openTime;
             smallestStep = smallestStep == 0 ? step : std::min(smallestStep, step);
         }
+        if (!table.accept(StoreValidator::problem(c, Interval())))
+            return R::failure(table.error());
         batch.candles.push_back(c);
     }
     if (table.failed())

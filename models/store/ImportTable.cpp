@@ -33,6 +33,13 @@ void ImportTable::fail(const QString &why, int column)
     }
 }
 
+bool ImportTable::accept(const QString &problem)
+{
+    if (!problem.isEmpty())
+        fail(problem);
+    return !failed();
+}
+
 bool ImportTable::readHeader()
 {
     if (!m_csv.readRecord()) {

@@ -42,6 +42,8 @@ public:
     int line() const { return m_csv.line(); }
     // Records a failure at the current row (and column, when >= 0); the first one wins.
     void fail(const QString &why, int column = -1);
+    // Records `problem` (from StoreValidator) as a failure of the current row unless it is empty.
+    bool accept(const QString &problem);
     // A failure for the whole file ("FILE: why").
     QString fileError(const QString &why) const;
 

@@ -1,6 +1,7 @@
 #include "store/LiquidationCsvParser.h"
 
 #include "store/SeriesIdentity.h"
+#include "store/StoreValidator.h"
 
 #include <optional>
 
@@ -75,6 +76,8 @@ Result<ImportBatch> LiquidationCsvParser::parse(ImportTable &table, const Import
         e.side = *parsedSide;
         e.quantity = !std::isnan(quantity) ? quantity : notional / e.price;
         e.notionalUsd = !std::isnan(notional) ? notional : quantity * e.price;
+        if (!table.accept(StoreValidator::problem(e)))
+            return R::failure(table.error());
         batch.liquidations.push_back(e);
     }
     if (table.failed())

@@ -1,6 +1,7 @@
 #include "store/OptionChainCsvParser.h"
 
 #include "store/SeriesIdentity.h"
+#include "store/StoreValidator.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -138,6 +139,8 @@ Result<ImportBatch> OptionChainCsvParser::parse(ImportTable &table, const Import
         q.vega = table.optionalNumber(vega);
         q.theta = table.optionalNumber(theta);
         if (table.failed())
+            return R::failure(table.error());
+        if (!table.accept(StoreValidator::problem(q)))
             return R::failure(table.error());
         batch.options.push_back(q);
     }

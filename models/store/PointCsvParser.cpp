@@ -41,6 +41,8 @@ Result<ImportBatch> PointCsvParser::parseOpenInterest(ImportTable &table, const 
         p.openInterestUsd = table.number(usd);
         if (table.failed())
             return R::failure(table.error());
+        if (!table.accept(StoreValidator::problem(p)))
+            return R::failure(table.error());
         batch.openInterest.push_back(p);
     }
     if (table.failed())
@@ -85,6 +87,8 @@ Result<ImportBatch> PointCsvParser::parseRatios(ImportTable &table, const Import
         p.longValue = table.number(longValue);
         p.shortValue = table.number(shortValue);
         if (table.failed())
+            return R::failure(table.error());
+        if (!table.accept(StoreValidator::problem(p)))
             return R::failure(table.error());
         points.push_back(p);
     }

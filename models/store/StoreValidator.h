@@ -28,7 +28,17 @@ public:
     static Status checkLiquidations(const std::vector<Liquidation> &events);
     static Status checkOptionQuotes(const std::vector<OptionQuote> &quotes);
 
+    // Why one row cannot be stored, or empty: importers call these per row to name the line.
+    // An invalid interval skips the alignment check.
+    static QString problem(const Candle &candle, Interval baseInterval);
+    static QString problem(const OpenInterestPoint &point);
+    static QString problem(const RatioPoint &point);
+    static QString problem(const Liquidation &event);
+    static QString problem(const OptionQuote &quote);
+
 private:
+    template<typename Row, typename Time, typename Check>
+    static Status checkRows(const char *table, const std::vector<Row> &rows, Time time, Check check);
     static Status rowError(const char *table, std::size_t row, qint64 time, const QString &why);
 };
 
