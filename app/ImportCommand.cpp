@@ -5,6 +5,7 @@
 #include "store/StoreFactory.h"
 #include "StoreLocation.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -19,22 +20,33 @@ int ImportCommand::run(const QStringList &arguments)
         QStringLiteral(".\nFormats: Binance klines, metrics and liquidationSnapshot (.csv or .zip); "
                        "Cascade CSV exports; OHLCV, liquidation and option-chain CSVs with a header.\n"
                        "--exchange and --symbol fill in what a file does not say itself."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Files, or folders of .csv/.zip files, to import."),
                                  QStringLiteral("FILE..."));
     CliOptions options(parser, CliOptions::Store | CliOptions::Series | CliOptions::Positional);
     if (const auto exit = options.parse(arguments))
         return *exit;
     const QString command = arguments[0];
-    const QStringList files = parser.positionalArguments();
+    // A folder stands for the archives and CSV files in it (e.g. a month of daily Binance files).
+    QStringList files;
+    for (const QString &argument : parser.positionalArguments()) {
+        const QFileInfo info(argument);
+        if (info.isDir()) {
+            const QStringList inside = QDir(argument).entryList(
+                {QStringLiteral("*.csv"), QStringLiteral("*.zip")}, QDir::Files, QDir::Name);
+            if (inside.isEmpty())
+                return CliOptions::badArgument(
+                    command, QStringLiteral("%1: no .csv or .zip files in this folder").arg(argument));
+            for (const QString &name : inside)
+                files << QDir(argument).filePath(name);
+        } else if (!info.exists()) {
+            return CliOptions::badArgument(command, QStringLiteral("%1: no such file").arg(argument));
+        } else {
+            files << argument;
+        }
+    }
     if (files.isEmpty())
         return CliOptions::badArgument(command, QStringLiteral("FILE: give one or more files to import"));
-    for (const QString &file : files) {
-        const QFileInfo info(file);
-        if (!info.isFile())
-            return CliOptions::badArgument(
-                command,
-                QStringLiteral("%1: %2").arg(file, info.exists() ? "is not a file" : "no such file"));
-    }
 
     auto store = openStore(StoreLocation::resolve(options.store()));
     if (!store)
@@ -56,7 +68,7 @@ int ImportCommand::run(const QStringList &arguments)
                     qPrintable(written.join(QStringLiteral(", "))));
     }
     if (failed > 0) {
-        std::fprintf(stderr, "%s: %d of %lld files failed; they imported nothing\n", qPrintable(command),
+        std::fprintf(stderr, "%s: %d of %lld files failed (a failed file imports nothing)\n", qPrintable(command),
                      failed, qlonglong(files.size()));
         return Failure;
     }
