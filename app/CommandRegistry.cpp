@@ -4,6 +4,7 @@
 #include "ExportCommand.h"
 #include "FetchCommand.h"
 #include "ImportCommand.h"
+#include "RecordCommand.h"
 #include "RenderCommand.h"
 #include "StoreCommand.h"
 
@@ -17,6 +18,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<StoreCommand>());
     m_commands.push_back(std::make_unique<FetchCommand>());
+    m_commands.push_back(std::make_unique<RecordCommand>());
 }
 
 Command *CommandRegistry::find(const QString &name) const

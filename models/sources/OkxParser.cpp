@@ -134,14 +134,18 @@ Result<std::vector<RatioPoint>> OkxParser::longShortRatio(std::string_view body,
     });
 }
 
-Result<std::vector<SymbolLiquidation>>
-OkxParser::liquidationOrders(std::string_view body, const OkxContracts &contracts, const char *endpoint)
+Result<std::vector<SymbolLiquidation>> OkxParser::liquidationOrders(std::string_view body,
+                                                                    const OkxContracts &contracts,
+                                                                    const char *endpoint,
+                                                                    const QString &onlyInstrument)
 {
     return J::guard<std::vector<SymbolLiquidation>>(kExchange, endpoint, [&] {
         const auto json = J::parse(body);
         std::vector<SymbolLiquidation> events;
         J::forEachRow(dataOfAny(json), [&](const J::Json &group) {
             const auto instrument = QString::fromStdString(J::stringField(group, "instId"));
+            if (!onlyInstrument.isEmpty() && instrument != onlyInstrument)
+                return;
             const auto contract = contracts.find(instrument);
             if (!contract)
                 throw ParseFailure("contract value of " + instrument.toStdString() + " unknown");

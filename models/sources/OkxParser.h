@@ -33,9 +33,12 @@ public:
     // long-short-account-ratio): [ts, ratio]. Shares are derived: long = r / (1 + r).
     static Result<std::vector<RatioPoint>> longShortRatio(std::string_view body, const char *endpoint);
     // GET /api/v5/public/liquidation-orders and the liquidation-orders stream share one shape.
-    // side sell (posSide long) = a long liquidated; sz is in contracts.
-    static Result<std::vector<SymbolLiquidation>>
-    liquidationOrders(std::string_view body, const OkxContracts &contracts, const char *endpoint);
+    // side sell (posSide long) = a long liquidated; sz is in contracts. With `onlyInstrument`
+    // set, other instruments are skipped (stream frames mix every swap).
+    static Result<std::vector<SymbolLiquidation>> liquidationOrders(std::string_view body,
+                                                                    const OkxContracts &contracts,
+                                                                    const char *endpoint,
+                                                                    const QString &onlyInstrument = {});
     // GET /api/v5/public/instruments: learns ctVal (and whether it is in USD) per instrument.
     static Status instruments(std::string_view body, OkxContracts &contracts);
 };

@@ -1,0 +1,251 @@
+#include "RecordCommand.h"
+
+#include "CliOptions.h"
+#include "sources/CurlGlobal.h"
+#include "sources/ExchangeProvider.h"
+#include "sources/FetchJob.h"
+#include "sources/LiquidationRecorder.h"
+#include "sources/LiquidationStream.h"
+#include "sources/ProviderRegistry.h"
+#include "store/StoreFactory.h"
+#include "StoreLocation.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkProxy>
+#include <QTimer>
+#include <QUrl>
+
+#include <csignal>
+#include <cstdio>
+
+namespace cascade {
+
+namespace {
+
+std::atomic_bool g_stop = false;
+
+extern "C" void onStopSignal(int)
+{
+    g_stop = true;
+}
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+std::optional<QNetworkProxy> proxyFrom(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return std::nullopt;
+    const QString scheme = url.scheme();
+    QNetworkProxy::ProxyType type = QNetworkProxy::HttpProxy;
+    if (scheme.startsWith(QLatin1String("socks5")))
+        type = QNetworkProxy::Socks5Proxy;
+    else if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return std::nullopt;
+    return QNetworkProxy(type, url.host(), quint16(url.port(type == QNetworkProxy::HttpProxy ? 3128 : 1080)),
+                         url.userName(), url.password());
+}
+
+// Stops `loop` when the duration ends or a stop signal arrives.
+void stopWhenDone(QEventLoop &loop, int durationSeconds, QObject *owner)
+{
+    auto *poll = new QTimer(owner);
+    QObject::connect(poll, &QTimer::timeout, &loop, [&loop] {
+        if (g_stop)
+            loop.quit();
+    });
+    poll->start(200);
+    if (durationSeconds > 0)
+        QTimer::singleShot(durationSeconds * 1000, &loop, &QEventLoop::quit);
+}
+
+} // namespace
+
+int RecordCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        summary() +
+        QStringLiteral(".\nStreams: binance <symbol>@forceOrder (at most one event per symbol per second: "
+                       "an undercount), bybit allLiquidation.<symbol>, okx liquidation-orders.\n"
+                       "The store covers exactly the time the stream was connected."));
+    const QCommandLineOption optionsOption(
+        QStringLiteral("options"), QStringLiteral("Poll option-chain snapshots (deribit, bybit) instead."));
+    const QCommandLineOption everyOption(QStringLiteral("every"),
+                                         QStringLiteral("Seconds between option snapshots (default 300)."),
+                                         QStringLiteral("SECONDS"), QStringLiteral("300"));
+    const QCommandLineOption durationOption(
+        QStringLiteral("duration"), QStringLiteral("Stop after this many seconds (default: until Ctrl-C)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption wsBaseOption(QStringLiteral("ws-base"),
+                                          QStringLiteral("WebSocket base URL of the exchange's streams."),
+                                          QStringLiteral("URL"));
+    const QCommandLineOption apiBaseOption(QStringLiteral("api-base"),
+                                           QStringLiteral("REST base URL for --options, NAME=URL."),
+                                           QStringLiteral("NAME=URL"));
+    const QCommandLineOption proxyOption(
+        QStringLiteral("proxy"), QStringLiteral("Proxy URL (http or socks5)."), QStringLiteral("URL"));
+    parser.addOptions({optionsOption, everyOption, durationOption, wsBaseOption, apiBaseOption, proxyOption});
+    CliOptions options(parser, CliOptions::Store | CliOptions::Series);
+    if (const auto exit = options.parse(arguments))
+        return *exit;
+    const QString command = arguments[0];
+    const QString exchange = options.exchange().toLower();
+    const QString symbol = options.symbol().trimmed();
+    if (symbol.isEmpty())
+        return CliOptions::badArgument(command, QStringLiteral("--symbol: required, e.g. BTCUSDT"));
+    bool ok = true;
+    const int duration = parser.isSet(durationOption) ? parser.value(durationOption).toInt(&ok) : 0;
+    if (!ok || duration < 0)
+        return CliOptions::badArgument(
+            command,
+            QStringLiteral("--duration: '%1' is not a number of seconds").arg(parser.value(durationOption)));
+    const int every = parser.value(everyOption).toInt(&ok);
+    if (!ok || every < 10)
+        return CliOptions::badArgument(command,
+                                       QStringLiteral("--every: '%1' is not a number of seconds >= 10 "
+                                                      "(Deribit allows about one instruments call per 10 s)")
+                                           .arg(parser.value(everyOption)));
+    std::optional<QNetworkProxy> proxy;
+    if (parser.isSet(proxyOption)) {
+        proxy = proxyFrom(parser.value(proxyOption));
+        if (!proxy)
+            return CliOptions::badArgument(command,
+                                           QStringLiteral("--proxy: '%1' is not an http:// or socks5:// URL")
+                                               .arg(parser.value(proxyOption)));
+    }
+
+    g_stop = false;
+    const auto previousInt = std::signal(SIGINT, onStopSignal);
+    const auto previousTerm = std::signal(SIGTERM, onStopSignal);
+    const auto restoreSignals = qScopeGuard([&] {
+        std::signal(SIGINT, previousInt);
+        std::signal(SIGTERM, previousTerm);
+    });
+
+    if (parser.isSet(optionsOption)) {
+        auto provider = ProviderRegistry::create(exchange);
+        if (!provider || !provider->supports(SeriesKind::Options))
+            return CliOptions::badArgument(command,
+                                           QStringLiteral("--exchange: '%1' has no options chain to record "
+                                                          "(deribit, bybit)")
+                                               .arg(exchange));
+        for (const QString &value : parser.values(apiBaseOption)) {
+            const auto equals = value.indexOf(u'=');
+            const QUrl url(value.mid(equals + 1), QUrl::StrictMode);
+            if (equals <= 0 || !url.isValid() ||
+                (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+                return CliOptions::badArgument(command,
+                                               QStringLiteral("--api-base: '%1' is not NAME=URL").arg(value));
+            if (value.left(equals) == exchange)
+                provider->setBaseUrl(value.mid(equals + 1));
+        }
+        const CurlGlobal curl;
+        auto store = openStore(StoreLocation::resolve(options.store()));
+        if (!store)
+            return CliOptions::failure(command, store.error());
+        HttpClient::Options http;
+        if (parser.isSet(proxyOption))
+            http.proxy = parser.value(proxyOption);
+        const auto budget = provider->budget();
+        const RequestExecutor executor(HttpClient(http), RetryPolicy(),
+                                       std::make_shared<RateLimiter>(budget.capacity, budget.windowMs));
+        FetchJob job(*provider, *store.value(), executor);
+        FetchRequest request;
+        request.exchange = exchange;
+        request.symbol = symbol;
+        request.kinds = {SeriesKind::Options};
+        int snapshots = 0;
+        QEventLoop loop;
+        QObject owner;
+        const auto poll = [&] {
+            const auto outcome = job.run(request, &g_stop);
+            if (!outcome) {
+                std::fprintf(stderr, "%s: %s\n", qPrintable(command), qPrintable(outcome.error()));
+                return; // the next poll tries again; what is stored stays
+            }
+            ++snapshots;
+            std::fprintf(stderr, "%s: snapshot %d: %lld quotes\n", qPrintable(command), snapshots,
+                         qlonglong(outcome->rows));
+        };
+        QTimer timer;
+        QObject::connect(&timer, &QTimer::timeout, &owner, poll);
+        timer.start(every * 1000);
+        QTimer::singleShot(0, &owner, poll);
+        stopWhenDone(loop, duration, &owner);
+        loop.exec();
+        std::printf("%s %s: %d option snapshots stored in %s\n", qPrintable(exchange), qPrintable(symbol),
+                    snapshots, qPrintable(store.value()->location()));
+        return snapshots > 0 ? Success : Failure;
+    }
+
+    auto endpoint = StreamEndpoint::forExchange(exchange, symbol, parser.value(wsBaseOption));
+    if (!endpoint)
+        return CliOptions::badArgument(
+            command,
+            (parser.isSet(wsBaseOption) ? QStringLiteral("--ws-base: ") : QStringLiteral("--exchange: ")) +
+                endpoint.error());
+    auto store = openStore(StoreLocation::resolve(options.store()));
+    if (!store)
+        return CliOptions::failure(command, store.error());
+    // Stored under the neutral symbol, like fetched history (BTC-USDT-SWAP -> BTCUSDT).
+    const QString neutral = ProviderRegistry::create(exchange)->storeSymbol(symbol, SeriesKind::Liquidations);
+    LiquidationRecorder recorder(*store.value(), {exchange, neutral, SeriesKind::Liquidations},
+                                 endpoint->source);
+    LiquidationStream stream(endpoint.value());
+    if (proxy)
+        stream.setProxy(*proxy);
+    qint64 longs = 0;
+    qint64 shorts = 0;
+    QObject::connect(&stream, &LiquidationStream::connected, &stream, [&](qint64 at) {
+        recorder.connected(at);
+        std::fprintf(stderr, "%s: connected to %s\n", qPrintable(command),
+                     qPrintable(endpoint->url.toString()));
+    });
+    QObject::connect(&stream, &LiquidationStream::disconnected, &stream,
+                     [&](qint64 at, const QString &reason) {
+                         recorder.disconnected(at);
+                         std::fprintf(stderr, "%s: disconnected (%s); reconnecting\n", qPrintable(command),
+                                      qPrintable(reason));
+                     });
+    QObject::connect(&stream, &LiquidationStream::liquidations, &stream,
+                     [&](const std::vector<Liquidation> &events) {
+                         recorder.add(events);
+                         for (const auto &event : events)
+                             (event.side == LiquidationSide::LongLiquidated ? longs : shorts) += 1;
+                     });
+    QObject::connect(&stream, &LiquidationStream::problem, &stream, [&](const QString &message) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(command), qPrintable(message));
+    });
+    QTimer flushTimer;
+    QObject::connect(&flushTimer, &QTimer::timeout, &stream, [&] {
+        if (const Status status = recorder.flush(now()); !status)
+            std::fprintf(stderr, "%s: %s (kept in memory, retried)\n", qPrintable(command),
+                         qPrintable(status.error()));
+    });
+    flushTimer.start(1000);
+    QEventLoop loop;
+    QObject owner;
+    stopWhenDone(loop, duration, &owner);
+    stream.start();
+    loop.exec();
+    stream.stop();
+    recorder.disconnected(now());
+    if (recorder.buffered() > 0) {
+        return CliOptions::failure(command, QStringLiteral("%1 liquidations could not be stored: %2")
+                                                .arg(recorder.buffered())
+                                                .arg(recorder.flush(now()).error()));
+    }
+    std::printf("%s %s: %lld liquidations recorded (%lld long, %lld short liquidated) in %s%s\n",
+                qPrintable(exchange), qPrintable(symbol), qlonglong(recorder.written()), qlonglong(longs),
+                qlonglong(shorts), qPrintable(store.value()->location()),
+                recorder.dropped() > 0 ? qPrintable(QStringLiteral("; %1 dropped").arg(recorder.dropped()))
+                                       : "");
+    return Success;
+}
+
+} // namespace cascade
