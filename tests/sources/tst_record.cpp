@@ -1,8 +1,10 @@
 // Live liquidation streams against a WebSocket server on 127.0.0.1 that sends the real captured
 // frames from ../shared/fixtures/real, and `cascade record` end to end.
+#include "FakeExchange.h"
 #include "LoopbackStreamServer.h"
 
 #include "RecordCommand.h"
+#include "sources/CurlGlobal.h"
 #include "sources/LiquidationRecorder.h"
 #include "sources/LiquidationStream.h"
 #include "store/StoreFactory.h"
@@ -159,6 +161,25 @@ private slots:
         QCOMPARE(events->size(), std::size_t(2));
         QCOMPARE(events->at(1).quantity, 0.038);
         QVERIFY(!store.value()->coverage(key)->isEmpty());
+    }
+
+    void recordOptionsPollsSnapshots()
+    {
+        const CurlGlobal curl;
+        cascade::test::FakeExchange exchange;
+        const QString path = m_dir.filePath(QStringLiteral("options.sqlite"));
+        const int exit = RecordCommand().run(
+            {QStringLiteral("cascade record"), QStringLiteral("--exchange"), QStringLiteral("deribit"),
+             QStringLiteral("--symbol"), QStringLiteral("BTC"), QStringLiteral("--options"),
+             QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--api-base"),
+             QStringLiteral("deribit=") + exchange.baseUrl() + QStringLiteral("/api/v2"),
+             QStringLiteral("--store"), path});
+        QCOMPARE(exit, int(Command::Success));
+        QCOMPARE(exchange.requestCount(), 1); // the first poll runs at once; the next would be 300 s later
+        auto store = openStore(path);
+        const SeriesKey key{QStringLiteral("deribit"), QStringLiteral("BTC"), SeriesKind::Options};
+        QCOMPARE(store.value()->optionSnapshotTimes(key, {0, 4000000000000})->size(), std::size_t(1));
+        QCOMPARE(store.value()->optionQuotes(key, {0, 4000000000000})->size(), std::size_t(3));
     }
 
     void recordRejectsBadArguments()
