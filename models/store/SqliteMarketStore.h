@@ -58,7 +58,7 @@ private:
     struct UpsertStatements
     {
         SqliteStatement one;   // one row
-        SqliteStatement batch; // kBatchRows rows (see the .cpp)
+        SqliteStatement batch; // SqliteSql::kBatchRows rows
     };
     struct Statements;
 

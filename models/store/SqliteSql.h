@@ -9,7 +9,7 @@
 namespace cascade::SqliteSql {
 
 // Upserts: writing the same row again replaces its values and never adds a copy. Each is
-// prepared for one row and for kBatchRows rows per statement (multi-row VALUES), which halves
+// prepared for one row and for kBatchRows rows per statement (multi-row VALUES), which cuts
 // the per-row cost of stepping the statement.
 struct UpsertSql
 {
@@ -17,7 +17,7 @@ struct UpsertSql
     int columns;
     const char *tail; // the ON CONFLICT clause
 };
-inline constexpr int kBatchRows = 64;
+inline constexpr int kBatchRows = 256;
 
 inline constexpr UpsertSql kUpsertCandle{
     "INSERT INTO candles (series_id, open_time, open, high, low, close, volume, taker_buy_volume, "

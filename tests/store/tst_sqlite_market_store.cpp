@@ -192,8 +192,8 @@ private slots:
 
     void duplicatesInsideOneBatchCollapse()
     {
-        // 300 rows, each twice in a row: the multi-row statements (64 rows each) meet the
-        // same key twice within one statement and across statement boundaries.
+        // 300 rows, each twice in a row: the multi-row statement (256 rows) meets the same key
+        // twice within itself, and again across the boundary to the single-row statements.
         std::vector<Liquidation> events;
         for (int i = 0; i < 150; ++i) {
             const Liquidation e{kT0 + i * 1000, LiquidationSide::LongLiquidated, 100.0 + i, 1.0, 100.0 + i};
