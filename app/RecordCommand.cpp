@@ -70,7 +70,7 @@ int RecordCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         summary() +
-        QStringLiteral(".\nStreams: binance <symbol>@forceOrder (at most one event per symbol per second: "
+        QStringLiteral(".\nStreams: binance !forceOrder@arr (at most one event per symbol per second: "
                        "an undercount), bybit allLiquidation.<symbol>, okx liquidation-orders.\n"
                        "The store covers exactly the time the stream was connected."));
     const QCommandLineOption optionsOption(

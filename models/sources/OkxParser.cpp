@@ -1,6 +1,7 @@
 #include "sources/OkxParser.h"
 
 #include "sources/JsonResponse.h"
+#include "sources/OptionName.h"
 
 #include <algorithm>
 
@@ -176,6 +177,34 @@ Result<std::vector<SymbolLiquidation>> OkxParser::liquidationOrders(std::string_
             return a.event.time < b.event.time;
         });
         return events;
+    });
+}
+
+Result<std::vector<OptionQuote>> OkxParser::optionOpenInterest(std::string_view body)
+{
+    return J::guard<std::vector<OptionQuote>>(kExchange, "/api/v5/public/open-interest?instType=OPTION", [&] {
+        const auto json = J::parse(body);
+        std::vector<OptionQuote> quotes;
+        qint64 snapshot = 0;
+        J::forEachRow(dataOf(json), [&](const J::Json &row) {
+            const std::string instrument = J::stringField(row, "instId");
+            const auto name = OptionName::parse(QString::fromStdString(instrument));
+            if (!name)
+                throw ParseFailure("'" + instrument + "' is not an option name like BTC-USD-251227-100000-P");
+            if (quotes.empty())
+                snapshot = J::integerField(row, "ts");
+            OptionQuote q;
+            q.snapshotTime = snapshot; // one snapshot: the rows' ts differ by the time OKX took to build it
+            q.instrument = QString::fromStdString(instrument);
+            q.expiry = name->expiry;
+            q.strike = name->strike;
+            q.type = name->type;
+            q.openInterest = J::numberField(row, "oiCcy");
+            q.openInterestUsd = J::optionalNumber(row, "oiUsd", 0.0);
+            q.underlyingPrice = q.openInterest > 0.0 ? q.openInterestUsd / q.openInterest : 0.0;
+            quotes.push_back(q);
+        });
+        return quotes;
     });
 }
 

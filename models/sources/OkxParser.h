@@ -1,6 +1,7 @@
 #pragma once
 
 #include "market/OpenInterestPoint.h"
+#include "market/OptionQuote.h"
 #include "market/RatioPoint.h"
 #include "market/Result.h"
 #include "sources/CandlePage.h"
@@ -39,6 +40,10 @@ public:
                                                                     const OkxContracts &contracts,
                                                                     const char *endpoint,
                                                                     const QString &onlyInstrument = {});
+    // GET /api/v5/public/open-interest?instType=OPTION: one chain snapshot (at the first row's
+    // ts). openInterest is oiCcy (coins, as on Deribit), USD is oiUsd, and the underlying price
+    // is implied as oiUsd / oiCcy (OKX sends no index price here).
+    static Result<std::vector<OptionQuote>> optionOpenInterest(std::string_view body);
     // GET /api/v5/public/instruments: learns ctVal (and whether it is in USD) per instrument.
     static Status instruments(std::string_view body, OkxContracts &contracts);
 };

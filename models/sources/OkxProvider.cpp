@@ -13,6 +13,7 @@ const QString kCandles = QStringLiteral("/api/v5/market/history-candles");
 const QString kOpenInterest = QStringLiteral("/api/v5/rubik/stat/contracts/open-interest-history");
 const QString kRatio = QStringLiteral("/api/v5/rubik/stat/contracts/long-short-account-ratio-contract");
 const QString kLiquidations = QStringLiteral("/api/v5/public/liquidation-orders");
+const QString kOptionOpenInterest = QStringLiteral("/api/v5/public/open-interest");
 constexpr double kRubikWeight = 4;
 
 // OKX bars: hours upper-case, and from 6H up the UTC-aligned variants (the plain ones follow
@@ -44,7 +45,7 @@ QString periodName(Interval interval)
 std::vector<SeriesKind> OkxProvider::kinds() const
 {
     return {SeriesKind::Candles, SeriesKind::OpenInterest, SeriesKind::LongShortAccountRatio,
-            SeriesKind::Liquidations};
+            SeriesKind::Liquidations, SeriesKind::Options};
 }
 
 QString OkxProvider::instrument(const QString &symbol)
@@ -61,7 +62,7 @@ QString OkxProvider::instrument(const QString &symbol)
 
 Result<Interval> OkxProvider::step(SeriesKind kind, Interval requested) const
 {
-    if (kind == SeriesKind::Liquidations)
+    if (kind == SeriesKind::Liquidations || kind == SeriesKind::Options)
         return requested;
     if (kind == SeriesKind::Candles) {
         if (!barName(requested).isEmpty())
@@ -93,6 +94,12 @@ Result<std::vector<PageRequest>> OkxProvider::pages(const FetchRequest &request,
     const SeriesKey key{name(), storeSymbol(request.symbol, kind), kind};
     const QString instId = instrument(request.symbol);
     std::vector<PageRequest> out;
+    if (kind == SeriesKind::Options) {
+        const Query query = {{QStringLiteral("instType"), QStringLiteral("OPTION")},
+                             {QStringLiteral("instFamily"), key.symbol + QStringLiteral("-USD")}};
+        out.push_back(page(key, step, gap, get(kOptionOpenInterest, query), 1, kOptionOpenInterest));
+        return out;
+    }
     if (kind == SeriesKind::Liquidations) {
         if (!instId.endsWith(QLatin1String("-SWAP")))
             return Result<std::vector<PageRequest>>::failure(
@@ -146,6 +153,13 @@ Result<PageData> OkxProvider::parse(const PageRequest &page, const QByteArray &b
     }
     case SeriesKind::Liquidations:
         return parseLiquidations(page, text);
+    case SeriesKind::Options: {
+        auto parsed = OkxParser::optionOpenInterest(text);
+        if (!parsed)
+            return Result<PageData>::failure(parsed.error());
+        data.options = std::move(parsed.value());
+        return data;
+    }
     default: {
         auto parsed =
             OkxParser::longShortRatio(text, "/api/v5/rubik/stat/contracts/long-short-account-ratio-contract");

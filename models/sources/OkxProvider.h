@@ -5,7 +5,8 @@
 
 namespace cascade {
 
-// OKX v5 swaps (www.okx.com): history candles ("after"/"before" paging, 100 rows), rubik
+// OKX v5 swaps (www.okx.com): history candles ("after"/"before" paging, 100 rows), the option
+// open-interest snapshot, rubik
 // open-interest and long/short statistics, and liquidation orders (recent only, paged backwards
 // by cursor; sizes in contracts converted with the contract value).
 class OkxProvider : public ExchangeProvider

@@ -12,7 +12,7 @@ namespace cascade {
 
 // An option's identity as exchanges spell it in its name: "BTC-27DEC25-100000-P" (Deribit; no
 // leading zero on the day, 'd' as decimal point in strikes such as "XRP_USDC-30MAY25-2d2-C")
-// and Bybit's "BTC-27DEC25-100000-P-USDT" (settle coin appended).
+// Bybit's "BTC-27DEC25-100000-P-USDT" (settle coin appended) and OKX's "BTC-USD-251227-100000-P".
 struct OptionName
 {
     QString underlying;

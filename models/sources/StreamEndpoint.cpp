@@ -29,11 +29,11 @@ Result<StreamEndpoint> StreamEndpoint::forExchange(const QString &exchange, cons
     const QString upper = symbol.toUpper().remove(u'-');
     if (exchange == QLatin1String("binance")) {
         endpoint.exchangeSymbol = upper;
-        endpoint.url = QUrl(base + QStringLiteral("/ws/") + upper.toLower() + QStringLiteral("@forceOrder"));
+        // The all-market stream, filtered to our symbol: one connection serves any symbol.
+        endpoint.url = QUrl(base + QStringLiteral("/ws/!forceOrder@arr"));
         endpoint.source =
-            QStringLiteral("binance %1@forceOrder stream (at most one event per symbol per second: "
-                           "an undercount)")
-                .arg(upper.toLower());
+            QStringLiteral("binance !forceOrder@arr stream (at most one event per symbol per second: "
+                           "an undercount)");
         endpoint.parse = [](std::string_view body) { return BinanceParser::forceOrderFrame(body); };
     } else if (exchange == QLatin1String("bybit")) {
         endpoint.exchangeSymbol = upper;

@@ -194,6 +194,28 @@ private slots:
         QCOMPARE(q.delta, -0.41);
     }
 
+    void okxOptionOpenInterest()
+    {
+        // Documented /api/v5/public/open-interest?instType=OPTION shape (values as strings).
+        const char *body = R"({"code":"0","msg":"","data":[
+            {"instType":"OPTION","instId":"BTC-USD-251227-100000-P","oi":"2500","oiCcy":"25","oiUsd":"2450000","ts":"1764460800000"},
+            {"instType":"OPTION","instId":"BTC-USD-251227-120000-C","oi":"100","oiCcy":"1","oiUsd":"98000","ts":"1764460800001"}]})";
+        const auto quotes = OkxParser::optionOpenInterest(body);
+        QVERIFY2(quotes.ok(), qPrintable(quotes.error()));
+        QCOMPARE(quotes->size(), std::size_t(2));
+        const auto &put = quotes->at(0);
+        QCOMPARE(put.expiry, qint64(1766822400000)); // 2025-12-27 08:00 UTC
+        QCOMPARE(put.strike, 100000.0);
+        QCOMPARE(put.type, OptionType::Put);
+        QCOMPARE(put.openInterest, 25.0);
+        QCOMPARE(put.openInterestUsd, 2450000.0);
+        QCOMPARE(put.underlyingPrice, 98000.0);                      // implied: 2,450,000 / 25
+        QCOMPARE(quotes->at(1).snapshotTime, qint64(1764460800000)); // one snapshot time for the chain
+        EXPECT_ERROR(OkxParser::optionOpenInterest(
+                         R"({"code":"0","data":[{"instId":"BTC-USD-SWAP","oiCcy":"1","ts":"1"}]})"),
+                     "okx", "'BTC-USD-SWAP' is not an option name");
+    }
+
     void coinGlassHistory()
     {
         // Documented v4 aggregated-history shape: one long and one short total per bar.

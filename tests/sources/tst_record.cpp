@@ -92,7 +92,7 @@ private slots:
         QVERIFY(endpoint.ok());
         LiquidationStream stream(endpoint.value());
         const auto events = collect(stream, 1);
-        QCOMPARE(server.paths().value(0), QStringLiteral("/ws/btcusdt@forceOrder"));
+        QCOMPARE(server.paths().value(0), QStringLiteral("/ws/!forceOrder@arr"));
         QCOMPARE(events.size(), std::size_t(1)); // MANTAUSDT dropped
         verifySame(events[0],
                    Liquidation{1791565602120, LiquidationSide::LongLiquidated, 82651.90, 0.19, 15703.861});
