@@ -2,6 +2,7 @@
 
 #include "market/TimeFormat.h"
 #include "sources/FetchPlanner.h"
+#include "sources/PriceFill.h"
 
 #include <QDateTime>
 
@@ -41,6 +42,25 @@ Result<PageData> FetchJob::fetchPage(const PageRequest &page, const std::atomic_
         return Result<PageData>::failure(QStringLiteral("HTTP %1: %2").arg(status).arg(reason));
     }
     return data;
+}
+
+Status FetchJob::fillPrices(const PageRequest &page, PageData &data, QStringList &notes) const
+{
+    PriceFill fill(m_store);
+    if (page.key.kind == SeriesKind::Liquidations)
+        return fill.liquidationPrices(page.key, page.step, data.liquidations);
+    if (page.key.kind != SeriesKind::OpenInterest || data.openInterest.empty())
+        return {};
+    const auto unfilled = fill.openInterestUsd(page.key, data.openInterest);
+    if (!unfilled)
+        return Status::failure(unfilled.error());
+    if (*unfilled > 0) {
+        notes << QStringLiteral("%1: %2 open-interest points stored without a USD value (%1 sends base units "
+                                "only; fetch candles with them to have it)")
+                     .arg(where(page))
+                     .arg(*unfilled);
+    }
+    return {};
 }
 
 Status FetchJob::write(const PageRequest &page, const PageData &data) const
@@ -91,6 +111,9 @@ Result<FetchJob::Outcome> FetchJob::run(const FetchRequest &request, const std::
         auto data = fetchPage(page, cancel, now);
         if (!data)
             return Result<Outcome>::failure(where(page) + QStringLiteral(": ") + data.error() + resumeNote());
+        if (const Status filled = fillPrices(page, data.value(), outcome.notes); !filled)
+            return Result<Outcome>::failure(where(page) + QStringLiteral(": ") + filled.error() +
+                                            resumeNote());
         if (data->next) {
             queue.push_front(*data->next);
             ++state.requestsPlanned;

@@ -39,6 +39,8 @@ public:
 
 private:
     Result<PageData> fetchPage(const PageRequest &page, const std::atomic_bool *cancel, qint64 now) const;
+    // Prices the exchange left out, from candles in the store (see PriceFill).
+    Status fillPrices(const PageRequest &page, PageData &data, QStringList &notes) const;
     Status write(const PageRequest &page, const PageData &data) const;
     QString where(const PageRequest &page) const;
 

@@ -2,6 +2,8 @@
 
 #include "market/TimeFormat.h"
 
+#include <algorithm>
+
 namespace cascade {
 
 namespace {
@@ -36,7 +38,12 @@ Result<FetchPlan> FetchPlanner::plan(const ExchangeProvider &provider, MarketSto
                                      const FetchRequest &request, qint64 now)
 {
     FetchPlan plan;
-    for (const SeriesKind kind : request.kinds) {
+    // Candles first: other series take their missing prices from them (PriceFill).
+    std::vector<SeriesKind> kinds = request.kinds;
+    std::stable_sort(kinds.begin(), kinds.end(), [](SeriesKind a, SeriesKind b) {
+        return a == SeriesKind::Candles && b != SeriesKind::Candles;
+    });
+    for (const SeriesKind kind : kinds) {
         if (!provider.supports(kind)) {
             return Result<FetchPlan>::failure(
                 QStringLiteral("%1 serves no %2 without a key (it serves %3)%4")

@@ -98,6 +98,22 @@ Reply bybitKline(const Request &r)
     return Reply::json(QByteArray::fromStdString(body.dump()));
 }
 
+Reply bybitOpenInterest(const Request &r)
+{
+    const qint64 step = stepOf(r.query(QStringLiteral("intervalTime")));
+    Json list = Json::array();
+    for (const qint64 t : bars(q64(r, "startTime"), q64(r, "endTime"), step, int(q64(r, "limit"))))
+        list.push_back(
+            {{"openInterest", num(50000 + double((t / 60000) % 100))}, {"timestamp", std::to_string(t)}});
+    std::reverse(list.begin(), list.end()); // newest first
+    const Json body = {
+        {"retCode", 0},
+        {"retMsg", "OK"},
+        {"result", {{"symbol", "BTCUSDT"}, {"category", "linear"}, {"list", list}, {"nextPageCursor", ""}}},
+        {"time", 1}};
+    return Reply::json(QByteArray::fromStdString(body.dump()));
+}
+
 Reply okxCandles(const Request &r)
 {
     const qint64 step = stepOf(r.query(QStringLiteral("bar")));
@@ -222,6 +238,8 @@ LoopbackServer::Reply FakeExchange::handle(const Request &request)
         return binanceStatistics(request);
     if (path == QLatin1String("/v5/market/kline"))
         return bybitKline(request);
+    if (path == QLatin1String("/v5/market/open-interest"))
+        return bybitOpenInterest(request);
     if (path == QLatin1String("/api/v5/market/history-candles"))
         return okxCandles(request);
     if (path == QLatin1String("/api/v5/public/liquidation-orders"))

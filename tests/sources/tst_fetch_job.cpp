@@ -263,16 +263,64 @@ private slots:
         QVERIFY2(keyless.error().contains(QStringLiteral("API key")), qPrintable(keyless.error()));
         QCOMPARE(m_exchange->requestCount(), 0);
         request.apiKey = QStringLiteral("test-key");
-        const auto result = fetch(*coinglass, request);
+        const auto priceless = fetch(*coinglass, request);
         QCOMPARE(m_exchange->server().requests()[0].headers.value("cg-api-key"), QByteArray("test-key"));
         QCOMPARE(m_exchange->server().requests()[0].query(QStringLiteral("symbol")), QStringLiteral("BTC"));
         QCOMPARE(m_exchange->server().requests()[0].query(QStringLiteral("interval")), QStringLiteral("1h"));
-        // The page parses; CoinGlass totals carry no price or base size, which the store's
-        // liquidation events require, so the store refuses them by name (a known gap).
-        QVERIFY(!result.ok());
-        QVERIFY2(result.error().contains(QStringLiteral("store:")) &&
-                     result.error().contains(QStringLiteral("price 0")),
-                 qPrintable(result.error()));
+        // CoinGlass sends USD totals per bar, no price: without candles to price them, nothing is stored.
+        QVERIFY(!priceless.ok());
+        QVERIFY2(priceless.error().contains(QStringLiteral("fetch candles of BTCUSDT")),
+                 qPrintable(priceless.error()));
+        const SeriesKey key{QStringLiteral("coinglass"), QStringLiteral("BTCUSDT"), SeriesKind::Liquidations};
+        QVERIFY(m_store->coverage(key)->isEmpty());
+
+        // With Binance's candles of the same hours in the store, each total is priced at its
+        // hour's volume-weighted price and gets a base size.
+        QVERIFY(fetch(*provider(QStringLiteral("binance")),
+                      candles(QStringLiteral("binance"), kT0, kT0 + 600 * kMinute))
+                    .ok());
+        const auto result = fetch(*coinglass, request);
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        const auto events = m_store->liquidations(key, {0, kNow});
+        QCOMPARE(events->size(), std::size_t(20)); // a long and a short total per hour
+        double volume = 0;
+        double quote = 0;
+        for (qint64 t = kT0; t < kT0 + 60 * kMinute; t += kMinute) {
+            volume += FakeExchange::volume(t);
+            quote += FakeExchange::volume(t) * FakeExchange::open(t);
+        }
+        const Liquidation &first = events->front();
+        QCOMPARE(first.side, LiquidationSide::LongLiquidated);
+        QCOMPARE(first.notionalUsd, 1000.5);
+        QCOMPARE(first.price, quote / volume);
+        QCOMPARE(first.quantity, 1000.5 / (quote / volume));
+    }
+
+    void bybitOpenInterestPricedFromCandles()
+    {
+        const auto bybit = provider(QStringLiteral("bybit"));
+        FetchRequest request = candles(QStringLiteral("bybit"), kT0, kT0 + 120 * kMinute);
+        request.kinds = {SeriesKind::OpenInterest, SeriesKind::Candles}; // candles are fetched first anyway
+        const auto result = fetch(*bybit, request);
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        const auto points = m_store->openInterest(
+            {QStringLiteral("bybit"), QStringLiteral("BTCUSDT"), SeriesKind::OpenInterest}, {0, kNow});
+        QCOMPARE(points->size(), std::size_t(24)); // 5-minute samples over two hours
+        // At kT0: OI = 50000 + 29334240 % 100 = 50040 BTC, candle open 100240 USD.
+        QCOMPARE(points->front(), (OpenInterestPoint{kT0, 50040, 50040.0 * 100240.0}));
+        QVERIFY(result->notes.isEmpty());
+    }
+
+    void bybitOpenInterestWithoutCandlesSaysSo()
+    {
+        const auto bybit = provider(QStringLiteral("bybit"));
+        FetchRequest request = candles(QStringLiteral("bybit"), kT0, kT0 + 60 * kMinute);
+        request.kinds = {SeriesKind::OpenInterest};
+        const auto result = fetch(*bybit, request);
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QVERIFY2(result->notes.join(u' ').contains(
+                     QStringLiteral("12 open-interest points stored without a USD value")),
+                 qPrintable(result->notes.join(u' ')));
     }
 
     void failureMidwayKeepsEarlierPagesAndResumes()
