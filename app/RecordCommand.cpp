@@ -63,6 +63,148 @@ void stopWhenDone(QEventLoop &loop, int durationSeconds, QObject *owner)
         QTimer::singleShot(durationSeconds * 1000, &loop, &QEventLoop::quit);
 }
 
+// What both recording modes need, parsed and checked.
+struct Settings
+{
+    QString command;
+    QString exchange;
+    QString symbol;
+    QString store;
+    int duration = 0;
+    int every = 300;
+    QString proxyUrl;
+    std::optional<QNetworkProxy> proxy;
+    QStringList apiBases;
+    QString wsBase;
+};
+
+// --options: one chain snapshot now, then every `every` seconds; a failed poll is reported and
+// the next one tries again.
+int recordOptions(const Settings &s)
+{
+    auto provider = ProviderRegistry::create(s.exchange);
+    if (!provider || !provider->supports(SeriesKind::Options))
+        return CliOptions::badArgument(s.command,
+                                       QStringLiteral("--exchange: '%1' has no options chain to record "
+                                                      "(deribit, bybit)")
+                                           .arg(s.exchange));
+    for (const QString &value : s.apiBases) {
+        const auto equals = value.indexOf(u'=');
+        const QUrl url(value.mid(equals + 1), QUrl::StrictMode);
+        if (equals <= 0 || !url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return CliOptions::badArgument(s.command,
+                                           QStringLiteral("--api-base: '%1' is not NAME=URL").arg(value));
+        if (value.left(equals) == s.exchange)
+            provider->setBaseUrl(value.mid(equals + 1));
+    }
+    const CurlGlobal curl;
+    auto store = openStore(StoreLocation::resolve(s.store));
+    if (!store)
+        return CliOptions::failure(s.command, store.error());
+    HttpClient::Options http;
+    if (!s.proxyUrl.isEmpty())
+        http.proxy = s.proxyUrl;
+    const auto budget = provider->budget();
+    const RequestExecutor executor(HttpClient(http), RetryPolicy(),
+                                   std::make_shared<RateLimiter>(budget.capacity, budget.windowMs));
+    FetchJob job(*provider, *store.value(), executor);
+    FetchRequest request;
+    request.exchange = s.exchange;
+    request.symbol = s.symbol;
+    request.kinds = {SeriesKind::Options};
+    int snapshots = 0;
+    QEventLoop loop;
+    QObject owner;
+    const auto poll = [&] {
+        const auto outcome = job.run(request, &g_stop);
+        if (!outcome) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(s.command), qPrintable(outcome.error()));
+            return; // the next poll tries again; what is stored stays
+        }
+        ++snapshots;
+        std::fprintf(stderr, "%s: snapshot %d: %lld quotes\n", qPrintable(s.command), snapshots,
+                     qlonglong(outcome->rows));
+    };
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, &owner, poll);
+    timer.start(s.every * 1000);
+    QTimer::singleShot(0, &owner, poll);
+    stopWhenDone(loop, s.duration, &owner);
+    loop.exec();
+    std::printf("%s %s: %d option snapshots stored in %s\n", qPrintable(s.exchange), qPrintable(s.symbol),
+                snapshots, qPrintable(store.value()->location()));
+    return snapshots > 0 ? Command::Success : Command::Failure;
+}
+
+// Liquidation streams: batches flushed every second; coverage is the connected time.
+int recordLiquidations(const Settings &s)
+{
+    auto endpoint = StreamEndpoint::forExchange(s.exchange, s.symbol, s.wsBase);
+    if (!endpoint)
+        return CliOptions::badArgument(s.command, (!s.wsBase.isEmpty() ? QStringLiteral("--ws-base: ")
+                                                                       : QStringLiteral("--exchange: ")) +
+                                                      endpoint.error());
+    auto store = openStore(StoreLocation::resolve(s.store));
+    if (!store)
+        return CliOptions::failure(s.command, store.error());
+    // Stored under the neutral symbol, like fetched history (BTC-USDT-SWAP -> BTCUSDT).
+    const QString neutral =
+        ProviderRegistry::create(s.exchange)->storeSymbol(s.symbol, SeriesKind::Liquidations);
+    LiquidationRecorder recorder(*store.value(), {s.exchange, neutral, SeriesKind::Liquidations},
+                                 endpoint->source);
+    LiquidationStream stream(endpoint.value());
+    if (s.proxy)
+        stream.setProxy(*s.proxy);
+    qint64 longs = 0;
+    qint64 shorts = 0;
+    QObject::connect(&stream, &LiquidationStream::connected, &stream, [&](qint64 at) {
+        recorder.connected(at);
+        std::fprintf(stderr, "%s: connected to %s\n", qPrintable(s.command),
+                     qPrintable(endpoint->url.toString()));
+    });
+    QObject::connect(&stream, &LiquidationStream::disconnected, &stream,
+                     [&](qint64 at, const QString &reason) {
+                         recorder.disconnected(at);
+                         std::fprintf(stderr, "%s: disconnected (%s); reconnecting\n", qPrintable(s.command),
+                                      qPrintable(reason));
+                     });
+    QObject::connect(&stream, &LiquidationStream::liquidations, &stream,
+                     [&](const std::vector<Liquidation> &events) {
+                         recorder.add(events);
+                         for (const auto &event : events)
+                             (event.side == LiquidationSide::LongLiquidated ? longs : shorts) += 1;
+                     });
+    QObject::connect(&stream, &LiquidationStream::problem, &stream, [&](const QString &message) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(s.command), qPrintable(message));
+    });
+    QTimer flushTimer;
+    QObject::connect(&flushTimer, &QTimer::timeout, &stream, [&] {
+        if (const Status status = recorder.flush(now()); !status)
+            std::fprintf(stderr, "%s: %s (kept in memory, retried)\n", qPrintable(s.command),
+                         qPrintable(status.error()));
+    });
+    flushTimer.start(1000);
+    QEventLoop loop;
+    QObject owner;
+    stopWhenDone(loop, s.duration, &owner);
+    stream.start();
+    loop.exec();
+    stream.stop();
+    recorder.disconnected(now());
+    if (recorder.buffered() > 0) {
+        return CliOptions::failure(s.command, QStringLiteral("%1 liquidations could not be stored: %2")
+                                                  .arg(recorder.buffered())
+                                                  .arg(recorder.flush(now()).error()));
+    }
+    std::printf("%s %s: %lld liquidations recorded (%lld long, %lld short liquidated) in %s%s\n",
+                qPrintable(s.exchange), qPrintable(s.symbol), qlonglong(recorder.written()), qlonglong(longs),
+                qlonglong(shorts), qPrintable(store.value()->location()),
+                recorder.dropped() > 0 ? qPrintable(QStringLiteral("; %1 dropped").arg(recorder.dropped()))
+                                       : "");
+    return Command::Success;
+}
+
 } // namespace
 
 int RecordCommand::run(const QStringList &arguments)
@@ -119,6 +261,16 @@ int RecordCommand::run(const QStringList &arguments)
                                                .arg(parser.value(proxyOption)));
     }
 
+    Settings settings{command,
+                      exchange,
+                      symbol,
+                      options.store(),
+                      duration,
+                      every,
+                      parser.value(proxyOption),
+                      proxy,
+                      parser.values(apiBaseOption),
+                      parser.value(wsBaseOption)};
     g_stop = false;
     const auto previousInt = std::signal(SIGINT, onStopSignal);
     const auto previousTerm = std::signal(SIGTERM, onStopSignal);
@@ -127,125 +279,7 @@ int RecordCommand::run(const QStringList &arguments)
         std::signal(SIGTERM, previousTerm);
     });
 
-    if (parser.isSet(optionsOption)) {
-        auto provider = ProviderRegistry::create(exchange);
-        if (!provider || !provider->supports(SeriesKind::Options))
-            return CliOptions::badArgument(command,
-                                           QStringLiteral("--exchange: '%1' has no options chain to record "
-                                                          "(deribit, bybit)")
-                                               .arg(exchange));
-        for (const QString &value : parser.values(apiBaseOption)) {
-            const auto equals = value.indexOf(u'=');
-            const QUrl url(value.mid(equals + 1), QUrl::StrictMode);
-            if (equals <= 0 || !url.isValid() ||
-                (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-                return CliOptions::badArgument(command,
-                                               QStringLiteral("--api-base: '%1' is not NAME=URL").arg(value));
-            if (value.left(equals) == exchange)
-                provider->setBaseUrl(value.mid(equals + 1));
-        }
-        const CurlGlobal curl;
-        auto store = openStore(StoreLocation::resolve(options.store()));
-        if (!store)
-            return CliOptions::failure(command, store.error());
-        HttpClient::Options http;
-        if (parser.isSet(proxyOption))
-            http.proxy = parser.value(proxyOption);
-        const auto budget = provider->budget();
-        const RequestExecutor executor(HttpClient(http), RetryPolicy(),
-                                       std::make_shared<RateLimiter>(budget.capacity, budget.windowMs));
-        FetchJob job(*provider, *store.value(), executor);
-        FetchRequest request;
-        request.exchange = exchange;
-        request.symbol = symbol;
-        request.kinds = {SeriesKind::Options};
-        int snapshots = 0;
-        QEventLoop loop;
-        QObject owner;
-        const auto poll = [&] {
-            const auto outcome = job.run(request, &g_stop);
-            if (!outcome) {
-                std::fprintf(stderr, "%s: %s\n", qPrintable(command), qPrintable(outcome.error()));
-                return; // the next poll tries again; what is stored stays
-            }
-            ++snapshots;
-            std::fprintf(stderr, "%s: snapshot %d: %lld quotes\n", qPrintable(command), snapshots,
-                         qlonglong(outcome->rows));
-        };
-        QTimer timer;
-        QObject::connect(&timer, &QTimer::timeout, &owner, poll);
-        timer.start(every * 1000);
-        QTimer::singleShot(0, &owner, poll);
-        stopWhenDone(loop, duration, &owner);
-        loop.exec();
-        std::printf("%s %s: %d option snapshots stored in %s\n", qPrintable(exchange), qPrintable(symbol),
-                    snapshots, qPrintable(store.value()->location()));
-        return snapshots > 0 ? Success : Failure;
-    }
-
-    auto endpoint = StreamEndpoint::forExchange(exchange, symbol, parser.value(wsBaseOption));
-    if (!endpoint)
-        return CliOptions::badArgument(
-            command,
-            (parser.isSet(wsBaseOption) ? QStringLiteral("--ws-base: ") : QStringLiteral("--exchange: ")) +
-                endpoint.error());
-    auto store = openStore(StoreLocation::resolve(options.store()));
-    if (!store)
-        return CliOptions::failure(command, store.error());
-    // Stored under the neutral symbol, like fetched history (BTC-USDT-SWAP -> BTCUSDT).
-    const QString neutral = ProviderRegistry::create(exchange)->storeSymbol(symbol, SeriesKind::Liquidations);
-    LiquidationRecorder recorder(*store.value(), {exchange, neutral, SeriesKind::Liquidations},
-                                 endpoint->source);
-    LiquidationStream stream(endpoint.value());
-    if (proxy)
-        stream.setProxy(*proxy);
-    qint64 longs = 0;
-    qint64 shorts = 0;
-    QObject::connect(&stream, &LiquidationStream::connected, &stream, [&](qint64 at) {
-        recorder.connected(at);
-        std::fprintf(stderr, "%s: connected to %s\n", qPrintable(command),
-                     qPrintable(endpoint->url.toString()));
-    });
-    QObject::connect(&stream, &LiquidationStream::disconnected, &stream,
-                     [&](qint64 at, const QString &reason) {
-                         recorder.disconnected(at);
-                         std::fprintf(stderr, "%s: disconnected (%s); reconnecting\n", qPrintable(command),
-                                      qPrintable(reason));
-                     });
-    QObject::connect(&stream, &LiquidationStream::liquidations, &stream,
-                     [&](const std::vector<Liquidation> &events) {
-                         recorder.add(events);
-                         for (const auto &event : events)
-                             (event.side == LiquidationSide::LongLiquidated ? longs : shorts) += 1;
-                     });
-    QObject::connect(&stream, &LiquidationStream::problem, &stream, [&](const QString &message) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(command), qPrintable(message));
-    });
-    QTimer flushTimer;
-    QObject::connect(&flushTimer, &QTimer::timeout, &stream, [&] {
-        if (const Status status = recorder.flush(now()); !status)
-            std::fprintf(stderr, "%s: %s (kept in memory, retried)\n", qPrintable(command),
-                         qPrintable(status.error()));
-    });
-    flushTimer.start(1000);
-    QEventLoop loop;
-    QObject owner;
-    stopWhenDone(loop, duration, &owner);
-    stream.start();
-    loop.exec();
-    stream.stop();
-    recorder.disconnected(now());
-    if (recorder.buffered() > 0) {
-        return CliOptions::failure(command, QStringLiteral("%1 liquidations could not be stored: %2")
-                                                .arg(recorder.buffered())
-                                                .arg(recorder.flush(now()).error()));
-    }
-    std::printf("%s %s: %lld liquidations recorded (%lld long, %lld short liquidated) in %s%s\n",
-                qPrintable(exchange), qPrintable(symbol), qlonglong(recorder.written()), qlonglong(longs),
-                qlonglong(shorts), qPrintable(store.value()->location()),
-                recorder.dropped() > 0 ? qPrintable(QStringLiteral("; %1 dropped").arg(recorder.dropped()))
-                                       : "");
-    return Success;
+    return parser.isSet(optionsOption) ? recordOptions(settings) : recordLiquidations(settings);
 }
 
 } // namespace cascade
