@@ -1,7 +1,6 @@
 #include "FetchCommand.h"
 
 #include "CliOptions.h"
-#include "market/TimeFormat.h"
 #include "sources/CurlGlobal.h"
 #include "sources/FetchJob.h"
 #include "sources/ProviderRegistry.h"
@@ -9,7 +8,6 @@
 #include "StoreLocation.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QUrl>
 
 #include <csignal>
@@ -92,6 +90,43 @@ void printProgress(const FetchProgress &progress)
     std::fflush(stderr);
 }
 
+// --api-base NAME=URL values: every one must name a known exchange and an http(s) URL; the one
+// for `provider` replaces its base URL. Returns the error message, or nothing.
+QString applyApiBases(const QStringList &values, ExchangeProvider &provider)
+{
+    for (const QString &value : values) {
+        const auto equals = value.indexOf(u'=');
+        const QString name = value.left(equals).trimmed().toLower();
+        const QString url = value.mid(equals + 1).trimmed();
+        if (equals <= 0 || !ProviderRegistry::names().contains(name)) {
+            return QStringLiteral("--api-base: '%1' is not NAME=URL with NAME one of %2")
+                .arg(value, ProviderRegistry::names().join(QStringLiteral(", ")));
+        }
+        if (!isWebUrl(url, {QStringLiteral("http"), QStringLiteral("https")}))
+            return QStringLiteral("--api-base: '%1' is not an http(s) URL").arg(url);
+        if (name == provider.name())
+            provider.setBaseUrl(url);
+    }
+    return {};
+}
+
+// Runs the fetch on this thread with the exchange's rate budget; Ctrl-C cancels it.
+Result<FetchJob::Outcome> runJob(const ExchangeProvider &provider, MarketStore &store,
+                                 const HttpClient::Options &http, const FetchRequest &request)
+{
+    const auto budget = provider.budget();
+    const RequestExecutor executor(HttpClient(http), RetryPolicy(),
+                                   std::make_shared<RateLimiter>(budget.capacity, budget.windowMs));
+    FetchJob job(provider, store, executor);
+    g_interrupted = false;
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    auto outcome = job.run(request, &g_interrupted, printProgress);
+    std::signal(SIGINT, previous);
+    if (isatty(fileno(stderr)))
+        std::fputs("\n", stderr);
+    return outcome;
+}
+
 } // namespace
 
 int FetchCommand::run(const QStringList &arguments)
@@ -144,20 +179,8 @@ int FetchCommand::run(const QStringList &arguments)
         return CliOptions::badArgument(
             command, QStringLiteral("--from: required for %1").arg(kindName(kinds->front())));
 
-    for (const QString &value : parser.values(apiBaseOption)) {
-        const auto equals = value.indexOf(u'=');
-        const QString name = value.left(equals).trimmed().toLower();
-        const QString url = value.mid(equals + 1).trimmed();
-        if (equals <= 0 || !ProviderRegistry::names().contains(name))
-            return CliOptions::badArgument(
-                command, QStringLiteral("--api-base: '%1' is not NAME=URL with NAME one of %2")
-                             .arg(value, ProviderRegistry::names().join(QStringLiteral(", "))));
-        if (!isWebUrl(url, {QStringLiteral("http"), QStringLiteral("https")}))
-            return CliOptions::badArgument(command,
-                                           QStringLiteral("--api-base: '%1' is not an http(s) URL").arg(url));
-        if (name == exchange)
-            provider->setBaseUrl(url);
-    }
+    if (const QString error = applyApiBases(parser.values(apiBaseOption), *provider); !error.isEmpty())
+        return CliOptions::badArgument(command, error);
     HttpClient::Options http;
     if (parser.isSet(proxyOption)) {
         http.proxy = parser.value(proxyOption);
@@ -192,16 +215,7 @@ int FetchCommand::run(const QStringList &arguments)
     if (!store)
         return CliOptions::failure(command, store.error());
 
-    const auto budget = provider->budget();
-    const RequestExecutor executor(HttpClient(http), RetryPolicy(),
-                                   std::make_shared<RateLimiter>(budget.capacity, budget.windowMs));
-    FetchJob job(*provider, *store.value(), executor);
-    g_interrupted = false;
-    const auto previous = std::signal(SIGINT, onInterrupt);
-    const auto outcome = job.run(request, &g_interrupted, printProgress);
-    std::signal(SIGINT, previous);
-    if (isatty(fileno(stderr)))
-        std::fputs("\n", stderr);
+    const auto outcome = runJob(*provider, *store.value(), http, request);
     if (!outcome)
         return CliOptions::failure(command, outcome.error());
     for (const QString &note : outcome->notes)
