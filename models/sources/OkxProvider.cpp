@@ -14,6 +14,7 @@ const QString kOpenInterest = QStringLiteral("/api/v5/rubik/stat/contracts/open-
 const QString kRatio = QStringLiteral("/api/v5/rubik/stat/contracts/long-short-account-ratio-contract");
 const QString kLiquidations = QStringLiteral("/api/v5/public/liquidation-orders");
 const QString kOptionOpenInterest = QStringLiteral("/api/v5/public/open-interest");
+const QString kInstruments = QStringLiteral("/api/v5/public/instruments");
 constexpr double kRubikWeight = 4;
 
 // OKX bars: hours upper-case, and from 6H up the UTC-aligned variants (the plain ones follow
@@ -104,7 +105,17 @@ Result<std::vector<PageRequest>> OkxProvider::pages(const FetchRequest &request,
         if (!instId.endsWith(QLatin1String("-SWAP")))
             return Result<std::vector<PageRequest>>::failure(
                 QStringLiteral("okx liquidations: %1 is not a swap").arg(instId));
-        out.push_back(liquidationPage(key, instId, gap));
+        PageRequest liquidations = liquidationPage(key, instId, gap);
+        if (m_contracts.find(instId)) {
+            out.push_back(liquidations);
+            return out;
+        }
+        // Contract value unknown: ask for it first; the liquidation pages follow as its `next`.
+        const Query query = {{QStringLiteral("instType"), QStringLiteral("SWAP")},
+                             {QStringLiteral("instId"), instId}};
+        PageRequest instruments =
+            page(key, liquidations.step, gap, get(kInstruments, query), 1, kInstruments);
+        out.push_back(instruments);
         return out;
     }
     const bool candles = kind == SeriesKind::Candles;
@@ -152,7 +163,7 @@ Result<PageData> OkxProvider::parse(const PageRequest &page, const QByteArray &b
         return data;
     }
     case SeriesKind::Liquidations:
-        return parseLiquidations(page, text);
+        return page.endpoint == kInstruments ? parseInstruments(page, text) : parseLiquidations(page, text);
     case SeriesKind::Options: {
         auto parsed = OkxParser::optionOpenInterest(text);
         if (!parsed)
@@ -170,6 +181,19 @@ Result<PageData> OkxProvider::parse(const PageRequest &page, const QByteArray &b
         return data;
     }
     }
+}
+
+Result<PageData> OkxProvider::parseInstruments(const PageRequest &page, std::string_view body) const
+{
+    if (const Status learnt = OkxParser::instruments(body, m_contracts); !learnt)
+        return Result<PageData>::failure(learnt.error());
+    const QString instId = QUrlQuery(page.http.url).queryItemValue(QStringLiteral("instId"));
+    if (!m_contracts.find(instId))
+        return Result<PageData>::failure(
+            QStringLiteral("okx %1: no contract value for %2").arg(kInstruments, instId));
+    PageData data; // no rows, nothing covered: it only makes the liquidation pages readable
+    data.next = liquidationPage(page.key, instId, page.window);
+    return data;
 }
 
 Result<PageData> OkxProvider::parseLiquidations(const PageRequest &page, std::string_view body) const

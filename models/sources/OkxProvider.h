@@ -8,7 +8,8 @@ namespace cascade {
 // OKX v5 swaps (www.okx.com): history candles ("after"/"before" paging, 100 rows), the option
 // open-interest snapshot, rubik
 // open-interest and long/short statistics, and liquidation orders (recent only, paged backwards
-// by cursor; sizes in contracts converted with the contract value).
+// by cursor; sizes in contracts converted with the contract value, which is asked from
+// /api/v5/public/instruments first when the built-in table does not know the swap).
 class OkxProvider : public ExchangeProvider
 {
 public:
@@ -25,6 +26,7 @@ public:
     // "BTCUSDT" -> "BTC-USDT-SWAP" (names with a dash are taken as OKX's own).
     static QString instrument(const QString &symbol);
     OkxContracts &contracts() { return m_contracts; }
+    const OkxContracts &contracts() const { return m_contracts; }
 
     static constexpr int candlesPerPage = 100;
     static constexpr int statisticsPerPage = 100;
@@ -34,8 +36,10 @@ private:
     PageRequest liquidationPage(const SeriesKey &key, const QString &instrument,
                                 const TimeRange &window) const;
     Result<PageData> parseLiquidations(const PageRequest &page, std::string_view body) const;
+    Result<PageData> parseInstruments(const PageRequest &page, std::string_view body) const;
 
-    OkxContracts m_contracts;
+    // Learnt from /public/instruments while a fetch runs (the provider serves one job at a time).
+    mutable OkxContracts m_contracts;
 };
 
 } // namespace cascade

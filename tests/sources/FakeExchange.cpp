@@ -150,14 +150,15 @@ Reply okxLiquidations(const Request &r)
                            {"sz", std::to_string(1 + k % 5)},
                            {"ts", std::to_string(ts)}});
     }
+    const std::string family = r.query(QStringLiteral("instFamily")).toStdString(); // "BTC-USDT"
     const Json body = {{"code", "0"},
                        {"msg", ""},
                        {"data",
                         {{{"details", details},
-                          {"instFamily", "BTC-USDT"},
-                          {"instId", "BTC-USDT-SWAP"},
+                          {"instFamily", family},
+                          {"instId", family + "-SWAP"},
                           {"instType", "SWAP"},
-                          {"uly", "BTC-USDT"}}}}};
+                          {"uly", family}}}}};
     return Reply::json(QByteArray::fromStdString(body.dump()));
 }
 
@@ -244,6 +245,12 @@ LoopbackServer::Reply FakeExchange::handle(const Request &request)
         return okxCandles(request);
     if (path == QLatin1String("/api/v5/public/liquidation-orders"))
         return okxLiquidations(request);
+    if (path == QLatin1String("/api/v5/public/instruments")) {
+        // DOGE-USDT-SWAP: 1000 DOGE a contract (documented instrument fields).
+        return Reply::json(R"({"code":"0","msg":"","data":[{"instType":"SWAP","instId":"DOGE-USDT-SWAP",
+            "uly":"DOGE-USDT","instFamily":"DOGE-USDT","ctVal":"1000","ctMult":"1","ctValCcy":"DOGE",
+            "ctType":"linear","settleCcy":"USDT","state":"live"}]})");
+    }
     if (path == QLatin1String("/api/v2/public/get_tradingview_chart_data"))
         return deribitChart(request);
     if (path == QLatin1String("/api/v2/public/get_book_summary_by_currency"))

@@ -229,6 +229,27 @@ private slots:
         QVERIFY(coverage->covers({kT0, kT0 + 86400000}));
     }
 
+    void okxLearnsUnknownContractValues()
+    {
+        const auto okx = provider(QStringLiteral("okx"));
+        FetchRequest request = candles(QStringLiteral("okx"), kT0, kT0 + 3600000);
+        request.symbol = QStringLiteral("DOGEUSDT");
+        request.kinds = {SeriesKind::Liquidations};
+        const auto result = fetch(*okx, request);
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        const auto requests = m_exchange->server().requests();
+        QCOMPARE(requests[0].path(), QStringLiteral("/api/v5/public/instruments"));
+        QCOMPARE(requests[0].query(QStringLiteral("instId")), QStringLiteral("DOGE-USDT-SWAP"));
+        QCOMPARE(requests[1].query(QStringLiteral("instFamily")), QStringLiteral("DOGE-USDT"));
+        const auto events = m_store->liquidations(
+            {QStringLiteral("okx"), QStringLiteral("DOGEUSDT"), SeriesKind::Liquidations},
+            {kT0, kT0 + 3600000});
+        QCOMPARE(events->size(), std::size_t(9)); // one every 7 minutes
+        // The first: 2 contracts of 1000 DOGE (the fake prices DOGE like BTC: 100242).
+        QCOMPARE(events->front().quantity, 2000.0);
+        QCOMPARE(events->front().notionalUsd, 2000.0 * 100242);
+    }
+
     void deribitOptionsSnapshotInUsd()
     {
         const auto deribit = provider(QStringLiteral("deribit"));
