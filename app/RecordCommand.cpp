@@ -6,6 +6,8 @@
 #include "sources/FetchJob.h"
 #include "sources/LiquidationRecorder.h"
 #include "sources/LiquidationStream.h"
+#include "sources/OkxParser.h"
+#include "sources/OkxProvider.h"
 #include "sources/ProviderRegistry.h"
 #include "store/StoreFactory.h"
 #include "StoreLocation.h"
@@ -138,9 +140,40 @@ int recordOptions(const Settings &s)
 }
 
 // Liquidation streams: batches flushed every second; coverage is the connected time.
+// OKX sizes are in contracts: a swap missing from the built-in table has its contract value
+// asked from /api/v5/public/instruments before the stream starts.
+Status learnOkxContract(const Settings &s, OkxContracts &contracts)
+{
+    const QString instrument = OkxProvider::instrument(s.symbol);
+    if (contracts.find(instrument))
+        return {};
+    OkxProvider okx;
+    for (const QString &value : s.apiBases) {
+        if (value.startsWith(QLatin1String("okx=")))
+            okx.setBaseUrl(value.mid(4));
+    }
+    const CurlGlobal curl;
+    HttpClient::Options http;
+    http.proxy = s.proxyUrl;
+    const RequestExecutor executor(HttpClient(http), RetryPolicy(), std::make_shared<RateLimiter>(20, 2000));
+    const QUrl url(okx.baseUrl() + QStringLiteral("/api/v5/public/instruments?instType=SWAP&instId=") +
+                   instrument);
+    const auto response = executor.execute({url, {}}, 1, &g_stop);
+    if (!response)
+        return Status::failure(
+            QStringLiteral("okx: contract value of %1: %2").arg(instrument, response.error()));
+    const QByteArray &body = response->body;
+    return OkxParser::instruments(std::string_view(body.constData(), std::size_t(body.size())), contracts);
+}
+
 int recordLiquidations(const Settings &s)
 {
-    auto endpoint = StreamEndpoint::forExchange(s.exchange, s.symbol, s.wsBase);
+    OkxContracts contracts;
+    if (s.exchange == QLatin1String("okx")) {
+        if (const Status learnt = learnOkxContract(s, contracts); !learnt)
+            return CliOptions::failure(s.command, learnt.error());
+    }
+    auto endpoint = StreamEndpoint::forExchange(s.exchange, s.symbol, s.wsBase, contracts);
     if (!endpoint)
         return CliOptions::badArgument(s.command, (!s.wsBase.isEmpty() ? QStringLiteral("--ws-base: ")
                                                                        : QStringLiteral("--exchange: ")) +
@@ -226,9 +259,10 @@ int RecordCommand::run(const QStringList &arguments)
     const QCommandLineOption wsBaseOption(QStringLiteral("ws-base"),
                                           QStringLiteral("WebSocket base URL of the exchange's streams."),
                                           QStringLiteral("URL"));
-    const QCommandLineOption apiBaseOption(QStringLiteral("api-base"),
-                                           QStringLiteral("REST base URL for --options, NAME=URL."),
-                                           QStringLiteral("NAME=URL"));
+    const QCommandLineOption apiBaseOption(
+        QStringLiteral("api-base"),
+        QStringLiteral("REST base URL (--options; okx contract values), NAME=URL."),
+        QStringLiteral("NAME=URL"));
     const QCommandLineOption proxyOption(
         QStringLiteral("proxy"), QStringLiteral("Proxy URL (http or socks5)."), QStringLiteral("URL"));
     parser.addOptions({optionsOption, everyOption, durationOption, wsBaseOption, apiBaseOption, proxyOption});

@@ -162,6 +162,23 @@ Reply okxLiquidations(const Request &r)
     return Reply::json(QByteArray::fromStdString(body.dump()));
 }
 
+// Documented instrument fields; DOGE-USDT-SWAP is 1000 DOGE a contract, other swaps 10 coins.
+Reply okxInstrument(const Request &r)
+{
+    const std::string instrument = r.query(QStringLiteral("instId")).toStdString();
+    const std::string family = instrument.substr(0, instrument.size() - 5);
+    const Json row = {{"instType", "SWAP"},
+                      {"instId", instrument},
+                      {"uly", family},
+                      {"instFamily", family},
+                      {"ctVal", family == "DOGE-USDT" ? "1000" : "10"},
+                      {"ctMult", "1"},
+                      {"ctType", "linear"},
+                      {"settleCcy", "USDT"},
+                      {"state", "live"}};
+    return Reply::json(QByteArray::fromStdString(Json({{"code", "0"}, {"msg", ""}, {"data", {row}}}).dump()));
+}
+
 Reply deribitChart(const Request &r)
 {
     const qint64 step = stepOf(r.query(QStringLiteral("resolution")));
@@ -245,12 +262,8 @@ LoopbackServer::Reply FakeExchange::handle(const Request &request)
         return okxCandles(request);
     if (path == QLatin1String("/api/v5/public/liquidation-orders"))
         return okxLiquidations(request);
-    if (path == QLatin1String("/api/v5/public/instruments")) {
-        // DOGE-USDT-SWAP: 1000 DOGE a contract (documented instrument fields).
-        return Reply::json(R"({"code":"0","msg":"","data":[{"instType":"SWAP","instId":"DOGE-USDT-SWAP",
-            "uly":"DOGE-USDT","instFamily":"DOGE-USDT","ctVal":"1000","ctMult":"1","ctValCcy":"DOGE",
-            "ctType":"linear","settleCcy":"USDT","state":"live"}]})");
-    }
+    if (path == QLatin1String("/api/v5/public/instruments"))
+        return okxInstrument(request);
     if (path == QLatin1String("/api/v2/public/get_tradingview_chart_data"))
         return deribitChart(request);
     if (path == QLatin1String("/api/v2/public/get_book_summary_by_currency"))

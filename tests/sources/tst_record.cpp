@@ -182,6 +182,33 @@ private slots:
         QCOMPARE(store.value()->optionQuotes(key, {0, 4000000000000})->size(), std::size_t(3));
     }
 
+    void recordOkxLearnsTheContractValue()
+    {
+        // CELO-USDT-SWAP is not in the built-in table: its value (10 CELO, as the fake's instrument
+        // list says) is asked first, then the captured CELO frame is converted with it.
+        const CurlGlobal curl;
+        cascade::test::FakeExchange exchange;
+        LoopbackStreamServer server;
+        server.frames = {capture("okx_ws_liquidation_orders.json"),
+                         capture("okx_ws_liquidation_orders_celo.json")};
+        const QString path = m_dir.filePath(QStringLiteral("celo.sqlite"));
+        const int exit = RecordCommand().run(
+            {QStringLiteral("cascade record"), QStringLiteral("--exchange"), QStringLiteral("okx"),
+             QStringLiteral("--symbol"), QStringLiteral("CELO-USDT-SWAP"), QStringLiteral("--duration"),
+             QStringLiteral("1"), QStringLiteral("--ws-base"), server.baseUrl(), QStringLiteral("--api-base"),
+             QStringLiteral("okx=") + exchange.baseUrl(), QStringLiteral("--store"), path});
+        QCOMPARE(exit, int(Command::Success));
+        QCOMPARE(exchange.server().requests().value(0).query(QStringLiteral("instId")),
+                 QStringLiteral("CELO-USDT-SWAP"));
+        auto store = openStore(path);
+        const auto events = store.value()->liquidations(
+            {QStringLiteral("okx"), QStringLiteral("CELOUSDT"), SeriesKind::Liquidations},
+            {0, 4000000000000});
+        QCOMPARE(events->size(), std::size_t(1)); // the BTC frame is not ours
+        verifySame(events->front(),
+                   Liquidation{1791565462608, LiquidationSide::ShortLiquidated, 0.09583, 199790, 19145.8757});
+    }
+
     void recordRejectsBadArguments()
     {
         const QString path = m_dir.filePath(QStringLiteral("never.sqlite"));
