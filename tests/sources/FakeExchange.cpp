@@ -262,6 +262,18 @@ LoopbackServer::Reply FakeExchange::handle(const Request &request)
         return okxCandles(request);
     if (path == QLatin1String("/api/v5/public/liquidation-orders"))
         return okxLiquidations(request);
+    if (path == QLatin1String("/v5/market/tickers")) {
+        // Documented option tickers: strings everywhere, IV as a fraction.
+        return Reply::json(R"({"retCode":0,"retMsg":"SUCCESS","result":{"category":"option","list":[
+            {"symbol":"BTC-27DEC25-100000-P","openInterest":"12.5","underlyingPrice":"98000","markIv":"0.52",
+             "delta":"-0.41","gamma":"0.00002","vega":"120.5","theta":"-80.1"},
+            {"symbol":"BTC-27DEC25-110000-C","openInterest":"4","underlyingPrice":"98000","markIv":"0.48",
+             "delta":"0.3","gamma":"0.00002","vega":"110.2","theta":"-70.4"}]},"time":1764460800000})");
+    }
+    if (path == QLatin1String("/api/v5/public/open-interest")) {
+        return Reply::json(R"({"code":"0","msg":"","data":[
+            {"instType":"OPTION","instId":"BTC-USD-251227-100000-P","oi":"2500","oiCcy":"25","oiUsd":"2450000","ts":"1764460800000"}]})");
+    }
     if (path == QLatin1String("/api/v5/public/instruments"))
         return okxInstrument(request);
     if (path == QLatin1String("/api/v2/public/get_tradingview_chart_data"))

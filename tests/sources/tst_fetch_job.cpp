@@ -273,6 +273,32 @@ private slots:
         QCOMPARE(quotes->at(2).markIv, 48.5);
     }
 
+    void bybitAndOkxOptionSnapshots()
+    {
+        FetchRequest request = candles(QStringLiteral("bybit"), kT0, kT0 + kMinute);
+        request.kinds = {SeriesKind::Options};
+        QVERIFY(fetch(*provider(QStringLiteral("bybit")), request).ok());
+        QCOMPARE(m_exchange->server().requests()[0].query(QStringLiteral("category")),
+                 QStringLiteral("option"));
+        QCOMPARE(m_exchange->server().requests()[0].query(QStringLiteral("baseCoin")), QStringLiteral("BTC"));
+        const TimeRange all{0, 2000000000000};
+        const auto bybit =
+            m_store->optionQuotes({QStringLiteral("bybit"), QStringLiteral("BTC"), SeriesKind::Options}, all);
+        QCOMPARE(bybit->size(), std::size_t(2));
+        QCOMPARE(bybit->at(0).openInterestUsd, 1225000.0); // 12.5 BTC * 98,000
+        QCOMPARE(bybit->at(0).markIv, 52.0);
+
+        request.exchange = QStringLiteral("okx");
+        QVERIFY(fetch(*provider(QStringLiteral("okx")), request).ok());
+        QCOMPARE(m_exchange->server().requests()[1].query(QStringLiteral("instFamily")),
+                 QStringLiteral("BTC-USD"));
+        const auto okx =
+            m_store->optionQuotes({QStringLiteral("okx"), QStringLiteral("BTC"), SeriesKind::Options}, all);
+        QCOMPARE(okx->size(), std::size_t(1));
+        QCOMPARE(okx->at(0).openInterest, 25.0);
+        QCOMPARE(okx->at(0).underlyingPrice, 98000.0);
+    }
+
     void coinGlassSendsTheKey()
     {
         const auto coinglass = provider(QStringLiteral("coinglass"));
