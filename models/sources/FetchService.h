@@ -16,7 +16,8 @@ namespace cascade {
 // The GUI's way to fetch: runs one FetchJob at a time on a worker thread (opening its own store
 // connection there, as Qt Sql requires), and reports progress and the outcome as signals on the
 // thread that owns the service. Each start() returns an id carried by its signals; starting again
-// cancels the running job, whose late signals still carry its old id so views can drop them.
+// cancels the running job, whose late signals still carry its old id so views can drop them
+// (start() waits for the cancelled job to stop: libcurl notices within about a second).
 // libcurl must have been initialised in main() (CurlGlobal) before the first start().
 class FetchService : public QObject
 {
