@@ -1,0 +1,46 @@
+#include "AnalysisService.h"
+
+namespace cascade {
+
+AnalysisService::AnalysisService(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<cascade::MarketStructure>();
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(QStringLiteral("cascade-analysis"));
+}
+
+AnalysisService::~AnalysisService()
+{
+    // Work in flight posts back to this object: it must finish before the object goes.
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void AnalysisService::waitForIdle()
+{
+    m_pool.waitForDone();
+}
+
+quint64 AnalysisService::computeStructure(std::shared_ptr<const MarketData> data, std::vector<Candle> candles,
+                                          Interval interval, AnalysisParams params, qint64 at)
+{
+    const quint64 id = ++m_latest;
+    // Requests not yet started are superseded by this one.
+    m_pool.clear();
+    m_pool.start([this, id, data = std::move(data), candles = std::move(candles), interval,
+                  params = std::move(params), at]() {
+        if (id != m_latest)
+            return;
+        MarketStructure structure = MarketStructure::compute(*data, candles, interval, params, at);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, structure = std::move(structure)]() {
+                if (id == m_latest)
+                    emit structureReady(id, structure);
+            },
+            Qt::QueuedConnection);
+    });
+    return id;
+}
+
+} // namespace cascade

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "analysis/AnalysisParams.h"
+#include "analysis/MarketStructure.h"
+#include "market/MarketData.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+namespace cascade {
+
+// Runs analyses off the GUI thread. Each request gets an id; only the result of the latest
+// request is delivered (on the thread that owns the service), so a burst of parameter or cursor
+// changes never paints a stale answer.
+class AnalysisService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnalysisService(QObject *parent = nullptr);
+    ~AnalysisService() override;
+
+    quint64 computeStructure(std::shared_ptr<const MarketData> data, std::vector<Candle> candles, Interval interval,
+                             AnalysisParams params, qint64 at);
+    quint64 latestRequest() const { return m_latest; }
+    // Blocks until queued work is done (tests, shutdown); results still arrive as queued signals.
+    void waitForIdle();
+
+signals:
+    void structureReady(quint64 requestId, const cascade::MarketStructure &structure);
+
+private:
+    QThreadPool m_pool;
+    std::atomic<quint64> m_latest = 0; // read by workers to skip superseded requests
+};
+
+} // namespace cascade
+
+Q_DECLARE_METATYPE(cascade::MarketStructure)
