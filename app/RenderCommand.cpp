@@ -91,12 +91,14 @@ int RenderCommand::run(const QStringList &arguments)
     session.setMarketData(std::move(data).value());
     session.setInterval(options.interval().value_or(Interval::fitting(span, size->width() / 2)));
 
+    session.waitForAnalysis();
     const ChartTheme theme = ChartTheme::dark();
     theme.applyToApplication();
     std::unique_ptr<QWidget> widget;
     if (view == QLatin1String("price")) {
-        auto chart = std::make_unique<PriceChartWidget>();
+        auto chart = std::make_unique<PriceChartWidget>(nullptr, true);
         chart->setModels(session.candles(), session.liquidationBars());
+        chart->setStructureModels(session.liquidationMap(), session.optionStrikes());
         chart->setWatermark(QStringLiteral("%1 · %2").arg(session.marketData().symbol, session.interval().name()),
                             session.marketData().simulated ? QStringLiteral("SIMULATED") : QString());
         widget = std::move(chart);

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "AnalysisService.h"
 #include "CandleTableModel.h"
 #include "LiquidationBarModel.h"
+#include "LiquidationMapModel.h"
+#include "OptionsStrikeModel.h"
+#include "analysis/AnalysisParams.h"
 #include "market/MarketData.h"
 
 #include <QObject>
@@ -19,8 +23,8 @@ public:
     explicit SessionModel(QObject *parent = nullptr);
 
     void setMarketData(MarketData data);
-    const MarketData &marketData() const { return m_data; }
-    bool hasData() const { return !m_data.candles.empty(); }
+    const MarketData &marketData() const { return *m_data; }
+    bool hasData() const { return !m_data->candles.empty(); }
 
     // Intervals shorter than the base resolution are raised to it.
     void setInterval(Interval interval);
@@ -28,8 +32,16 @@ public:
 
     CandleTableModel *candles() { return &m_candles; }
     LiquidationBarModel *liquidationBars() { return &m_liquidationBars; }
+    LiquidationMapModel *liquidationMap() { return &m_liquidationMap; }
+    OptionsStrikeModel *optionStrikes() { return &m_optionStrikes; }
     const CandleTableModel *candles() const { return &m_candles; }
     const LiquidationBarModel *liquidationBars() const { return &m_liquidationBars; }
+
+    // The models' parameters; a change recomputes the structure off the GUI thread.
+    void setAnalysisParams(const AnalysisParams &params);
+    const AnalysisParams &analysisParams() const { return m_params; }
+    // Blocks until the structure of the latest request is in the models (headless rendering).
+    void waitForAnalysis();
 
     // "simulated · BTCUSDT" style description for titles and watermarks.
     QString title() const;
@@ -39,14 +51,21 @@ public:
 signals:
     void marketDataChanged();
     void intervalChanged(cascade::Interval interval);
+    void structureChanged();
 
 private:
     void rebuild();
+    void requestStructure();
+    void applyStructure(quint64 requestId, const MarketStructure &structure);
 
-    MarketData m_data;
+    std::shared_ptr<const MarketData> m_data = std::make_shared<const MarketData>();
     Interval m_interval = Interval::minutes(15);
     CandleTableModel m_candles;
     LiquidationBarModel m_liquidationBars;
+    LiquidationMapModel m_liquidationMap;
+    OptionsStrikeModel m_optionStrikes;
+    AnalysisParams m_params;
+    AnalysisService m_analysis;
 };
 
 } // namespace cascade

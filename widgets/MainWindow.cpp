@@ -36,7 +36,7 @@ MainWindow::MainWindow(SessionModel *session, QWidget *parent) : QMainWindow(par
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_banner = new ErrorBanner(central);
-    m_priceChart = new PriceChartWidget(central);
+    m_priceChart = new PriceChartWidget(central, true);
     m_priceChart->setObjectName(QStringLiteral("priceChart"));
     layout->addWidget(m_banner);
     layout->addWidget(m_priceChart, 1);
@@ -56,6 +56,7 @@ MainWindow::MainWindow(SessionModel *session, QWidget *parent) : QMainWindow(par
     statusBar()->addPermanentWidget(m_sessionLabel);
 
     m_priceChart->setModels(session->candles(), session->liquidationBars());
+    m_priceChart->setStructureModels(session->liquidationMap(), session->optionStrikes());
     connect(session, &SessionModel::marketDataChanged, this, &MainWindow::onSessionChanged);
     connect(session, &SessionModel::intervalChanged, this, &MainWindow::onSessionChanged);
     onSessionChanged();
@@ -133,6 +134,11 @@ void MainWindow::buildMenus()
     previous->setShortcut(QKeySequence(Qt::Key_Left));
     QAction *next = view->addAction(tr("&Next bar"), this, [this] { m_priceChart->panBars(1); });
     next->setShortcut(QKeySequence(Qt::Key_Right));
+    QAction *structure = view->addAction(tr("Estimated &levels and options columns"), this,
+                                         [this](bool on) { m_priceChart->setStructureVisible(on); });
+    structure->setCheckable(true);
+    structure->setChecked(true);
+    structure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());

@@ -3,6 +3,10 @@
 #include "CandleTableModel.h"
 #include "LiquidationBarModel.h"
 #include "LiquidationBubbles.h"
+#include "LiquidationMapColumn.h"
+#include "LiquidationMapModel.h"
+#include "OptionsColumn.h"
+#include "OptionsStrikeModel.h"
 #include "QCustomPlotInclude.h"
 #include "market/NumberFormat.h"
 #include "market/TimeFormat.h"
@@ -35,10 +39,74 @@ QString price(double value)
 }
 } // namespace
 
-PriceChartWidget::PriceChartWidget(QWidget *parent) : QWidget(parent)
+PriceChartWidget::PriceChartWidget(QWidget *parent, bool withStructure) : QWidget(parent)
 {
     buildPlot();
+    if (withStructure)
+        buildStructureColumns();
     setTheme(m_theme);
+}
+
+PriceChartWidget::~PriceChartWidget() = default;
+
+void PriceChartWidget::buildStructureColumns()
+{
+    auto *mapRect = new QCPAxisRect(m_plot);
+    auto *optionsRect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(0, 1, mapRect);
+    m_plot->plotLayout()->addElement(0, 2, optionsRect);
+    m_plot->plotLayout()->setColumnStretchFactor(0, 6);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 1.1);
+    m_plot->plotLayout()->setColumnStretchFactor(2, 1.1);
+    // One price axis: the columns share the candles' rows exactly and follow their price range.
+    auto *rows = new QCPMarginGroup(m_plot);
+    for (QCPAxisRect *rect : {m_priceRect, mapRect, optionsRect})
+        rect->setMarginGroup(QCP::msTop | QCP::msBottom, rows);
+    for (QCPAxisRect *rect : {mapRect, optionsRect}) {
+        rect->setAutoMargins(QCP::msTop | QCP::msBottom);
+        rect->setMargins(QMargins(6, 0, 6, 0));
+    }
+    QCPAxis *chartTime = m_priceRect->axis(QCPAxis::atBottom);
+    QCPAxis *chartPrice = m_priceRect->axis(QCPAxis::atRight);
+    m_mapColumn = std::make_unique<LiquidationMapColumn>(m_plot, mapRect);
+    m_optionsColumn = std::make_unique<OptionsColumn>(m_plot, optionsRect, chartTime, chartPrice);
+    connect(chartPrice, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [mapRect, optionsRect](const QCPRange &range) {
+        mapRect->axis(QCPAxis::atLeft)->setRange(range);
+        optionsRect->axis(QCPAxis::atLeft)->setRange(range);
+    });
+}
+
+void PriceChartWidget::setStructureModels(LiquidationMapModel *map, OptionsStrikeModel *options)
+{
+    if (!m_mapColumn)
+        return;
+    m_mapColumn->setModel(map);
+    m_optionsColumn->setModel(options);
+    if (map)
+        connect(map, &QAbstractItemModel::modelReset, this, &PriceChartWidget::reloadStructure);
+    if (options)
+        connect(options, &QAbstractItemModel::modelReset, this, &PriceChartWidget::reloadStructure);
+    reloadStructure();
+}
+
+void PriceChartWidget::reloadStructure()
+{
+    m_mapColumn->reload();
+    m_optionsColumn->reload();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PriceChartWidget::setStructureVisible(bool visible)
+{
+    if (!m_mapColumn)
+        return;
+    m_structureVisible = visible;
+    for (QCPAxisRect *rect : {m_mapColumn->rect(), m_optionsColumn->rect()})
+        rect->setVisible(visible);
+    // An invisible element still takes its column's share: give the columns none.
+    m_plot->plotLayout()->setColumnStretchFactor(1, visible ? 1.1 : 0.0001);
+    m_plot->plotLayout()->setColumnStretchFactor(2, visible ? 1.1 : 0.0001);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void PriceChartWidget::buildPlot()
@@ -226,6 +294,10 @@ void PriceChartWidget::setTheme(const ChartTheme &theme)
     const QPen crossPen(theme.crosshair, 1, Qt::DashLine);
     for (QCPItemStraightLine *line : {m_crossV, m_crossH, m_crossVolumeV})
         line->setPen(crossPen);
+    if (m_mapColumn) {
+        m_mapColumn->setTheme(theme);
+        m_optionsColumn->setTheme(theme);
+    }
     m_priceTag->setColor(theme.background);
     m_priceTag->setBrush(theme.crosshair);
     m_plot->replot(QCustomPlot::rpQueuedReplot);

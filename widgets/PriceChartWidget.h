@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QCustomPlot;
 class QCPAxisRect;
 class QCPFinancial;
@@ -19,6 +21,10 @@ namespace cascade {
 class CandleTableModel;
 class LiquidationBarModel;
 class LiquidationBubbles;
+class LiquidationMapColumn;
+class LiquidationMapModel;
+class OptionsColumn;
+class OptionsStrikeModel;
 
 // The central price view: candles, a volume sub-panel and realized liquidation markers, with
 // wheel zoom, drag pan, double-click reset and a crosshair whose readout names the bar under it.
@@ -27,9 +33,16 @@ class PriceChartWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit PriceChartWidget(QWidget *parent = nullptr);
+    explicit PriceChartWidget(QWidget *parent = nullptr, bool withStructure = false);
+    ~PriceChartWidget() override;
 
     void setModels(CandleTableModel *candles, LiquidationBarModel *liquidations);
+    // The estimated liquidation map and options columns on the candles' price axis.
+    void setStructureModels(LiquidationMapModel *map, OptionsStrikeModel *options);
+    void setStructureVisible(bool visible);
+    bool isStructureVisible() const { return m_structureVisible; }
+    LiquidationMapColumn *mapColumn() const { return m_mapColumn.get(); }
+    OptionsColumn *optionsColumn() const { return m_optionsColumn.get(); }
     void setTheme(const ChartTheme &theme);
     // Large faded text behind the candles, e.g. "BTCUSDT · 15m"; `badge` adds a line such as "SIMULATED".
     void setWatermark(const QString &text, const QString &badge = {});
@@ -58,6 +71,8 @@ protected:
 
 private:
     void buildPlot();
+    void buildStructureColumns();
+    void reloadStructure();
     void reloadFromModels();
     void onTimeRangeChanged(const QCPRange &range);
     void applyLevelOfDetail();
@@ -83,6 +98,9 @@ private:
     QCPItemStraightLine *m_crossH = nullptr;
     QCPItemStraightLine *m_crossVolumeV = nullptr;
 
+    std::unique_ptr<LiquidationMapColumn> m_mapColumn;
+    std::unique_ptr<OptionsColumn> m_optionsColumn;
+    bool m_structureVisible = true;
     QPointer<CandleTableModel> m_candles;
     QPointer<LiquidationBarModel> m_liquidations;
     CandleLevelOfDetail m_lod;

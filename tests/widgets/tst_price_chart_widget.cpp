@@ -1,6 +1,10 @@
 #include "CandleTableModel.h"
 #include "LiquidationBarModel.h"
 #include "LiquidationBubbles.h"
+#include "LiquidationMapColumn.h"
+#include "LiquidationMapModel.h"
+#include "OptionsColumn.h"
+#include "OptionsStrikeModel.h"
 #include "PriceChartWidget.h"
 #include "QCustomPlotInclude.h"
 
@@ -99,6 +103,56 @@ private slots:
         QCOMPARE(chart.visibleTo() - chart.visibleFrom(), 50 * kMin);
         chart.resetView();
         QCOMPARE(chart.visibleFrom(), kT0);
+    }
+
+    void structureColumnsShareThePriceAxis()
+    {
+        CandleTableModel candles;
+        candles.setCandles(rising(120), Interval::minutes(1));
+        LiquidationMapModel map;
+        LiquidationMap m;
+        m.time = kT0 + 119 * kMin;
+        m.grid = PriceGrid::covering(99'000, 101'000, 500); // 99,000 .. 101,500: 5 rows
+        m.tiers = 1;
+        m.longTotal = {3e6, 1e6, 0, 0, 0};
+        m.shortTotal = {0, 0, 0, 2e6, 0};
+        m.cumulativeLong = {4e6, 1e6, 0, 0, 0};
+        m.cumulativeShort = {0, 0, 0, 2e6, 2e6};
+        map.setMap(m);
+        OptionsStrikeModel options;
+        OptionsReport report;
+        report.snapshotTime = kT0;
+        report.spot = 100'100;
+        report.byStrike = {{0, 99'000, 800, 10, 8e7, 1e6, 0}, {0, 101'000, 50, 400, 5e6, 4e7, 0}};
+        report.putWall = 99'000;
+        report.callWall = 101'000;
+        report.putCallRatio = 850.0 / 410.0;
+        report.expiries = {{kT0 + 86'400'000, 850, 410, 850.0 / 410.0, 100'000, 0}};
+        options.setReport(report);
+
+        PriceChartWidget chart(nullptr, true);
+        chart.resize(1400, 800);
+        chart.setModels(&candles, nullptr);
+        chart.setStructureModels(&map, &options);
+        QCOMPARE(chart.plot()->plottableCount(), 4 + 4 + 2); // price, map bars and curves, put/call bars
+        QCOMPARE(chart.mapColumn()->longBars()->data()->size(), 5);
+        QCOMPARE(chart.mapColumn()->longBars()->data()->at(0)->value, 3e6);
+        QCOMPARE(chart.mapColumn()->longBars()->data()->at(0)->key, 99'250.0); // bucket centre
+        QCOMPARE(chart.mapColumn()->cumulativeLong()->data()->size(), 2);     // only where non-zero
+        QCOMPARE(chart.optionsColumn()->puts()->data()->at(0)->value, -800.0); // puts to the left
+        QCOMPARE(chart.optionsColumn()->calls()->data()->at(1)->value, 400.0);
+        QCOMPARE(chart.optionsColumn()->putWall(), 99'000.0);
+        QCOMPARE(chart.optionsColumn()->callWall(), 101'000.0);
+        QCOMPARE(chart.optionsColumn()->maxPain(), 100'000.0);
+        // The columns follow the candles' price range.
+        const QCPRange price = chart.plot()->axisRect(0)->axis(QCPAxis::atRight)->range();
+        const QCPRange mapPrice = chart.mapColumn()->rect()->axis(QCPAxis::atLeft)->range();
+        const QCPRange optionsPrice = chart.optionsColumn()->rect()->axis(QCPAxis::atLeft)->range();
+        QCOMPARE(mapPrice.lower, price.lower);
+        QCOMPARE(mapPrice.upper, price.upper);
+        QCOMPARE(optionsPrice.upper, price.upper);
+        chart.setStructureVisible(false);
+        QVERIFY(!chart.mapColumn()->rect()->visible());
     }
 
     void crosshairReadoutNamesTheBar()
