@@ -1,58 +1,262 @@
 #include "ExportCommand.h"
 
-#include "CliOptions.h"
-#include "SessionLoader.h"
 #include "analysis/CandleAggregator.h"
+#include "AnalysisExporter.h"
+#include "CliOptions.h"
+#include "market/TimeFormat.h"
+#include "SeriesSelector.h"
+#include "SessionLoader.h"
+#include "SessionRepository.h"
+#include "store/MarketStore.h"
 #include "store/SeriesCsvWriter.h"
+#include "store/StoreFactory.h"
+#include "StoreLocation.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
+#include <map>
 
 namespace cascade {
 
 namespace {
-const QStringList kKinds{QStringLiteral("candles"), QStringLiteral("liquidations")};
+
+const QStringList kSeriesKinds{QStringLiteral("candles"), QStringLiteral("liquidations"),
+                               QStringLiteral("open-interest"), QStringLiteral("ratios"),
+                               QStringLiteral("options")};
+const QStringList kAnalysisKinds{QStringLiteral("heatmap"),    QStringLiteral("levels"),
+                                 QStringLiteral("map"),        QStringLiteral("imbalance"),
+                                 QStringLiteral("options-oi"), QStringLiteral("zones")};
+
+const std::map<QString, SeriesKind> &ratioKinds()
+{
+    static const std::map<QString, SeriesKind> kinds{
+        {QStringLiteral("long-short-account"), SeriesKind::LongShortAccountRatio},
+        {QStringLiteral("top-trader-position"), SeriesKind::TopTraderPositionRatio},
+        {QStringLiteral("top-trader-account"), SeriesKind::TopTraderAccountRatio},
+        {QStringLiteral("taker-buy-sell"), SeriesKind::TakerBuySellRatio},
+    };
+    return kinds;
 }
+
+QString ratioName(SeriesKind kind)
+{
+    for (const auto &[name, k] : ratioKinds())
+        if (k == kind)
+            return name;
+    return {};
+}
+
+AnalysisKind analysisKind(const QString &kind, bool estimated)
+{
+    if (kind == QLatin1String("heatmap"))
+        return estimated ? AnalysisKind::EstimatedHeatmap : AnalysisKind::RealizedHeatmap;
+    if (kind == QLatin1String("levels"))
+        return AnalysisKind::Levels;
+    if (kind == QLatin1String("map"))
+        return AnalysisKind::Map;
+    if (kind == QLatin1String("imbalance"))
+        return AnalysisKind::Imbalance;
+    if (kind == QLatin1String("options-oi"))
+        return AnalysisKind::OptionsOpenInterest;
+    return AnalysisKind::Zones;
+}
+
+// The ratio series to export: --ratio picks the kind; without it, the only ratio series stored
+// for the instrument (several: the message lists them).
+Result<SeriesKey> selectRatio(MarketStore &store, const QString &exchange, const QString &symbol,
+                              const QString &ratio)
+{
+    if (!ratio.isEmpty())
+        return SeriesSelector::select(store, exchange, symbol, ratioKinds().at(ratio));
+    auto series = store.listSeries();
+    if (!series)
+        return Result<SeriesKey>::failure(series.error());
+    std::vector<SeriesKey> matches;
+    QStringList names;
+    for (const SeriesInfo &info : series.value()) {
+        const QString name = ratioName(info.key.kind);
+        const bool exchangeMatches =
+            exchange.isEmpty() || info.key.exchange.compare(exchange, Qt::CaseInsensitive) == 0;
+        const bool symbolMatches =
+            symbol.isEmpty() || info.key.symbol.compare(symbol, Qt::CaseInsensitive) == 0;
+        if (!name.isEmpty() && exchangeMatches && symbolMatches) {
+            matches.push_back(info.key);
+            names << info.key.exchange + u' ' + info.key.symbol + u' ' + name;
+        }
+    }
+    if (matches.size() == 1)
+        return matches.front();
+    if (matches.empty()) {
+        return Result<SeriesKey>::failure(
+            QStringLiteral("store %1 holds no ratio series for exchange '%2' symbol '%3'")
+                .arg(store.location(), exchange, symbol));
+    }
+    return Result<SeriesKey>::failure(
+        QStringLiteral("several ratio series match; choose one with --ratio (and --exchange, --symbol): %1")
+            .arg(names.join(QStringLiteral(", "))));
+}
+
+} // namespace
 
 int ExportCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    CliOptions options(parser, CliOptions::Store | CliOptions::Series | CliOptions::Range | CliOptions::IntervalOption);
-    const QCommandLineOption kindOption(QStringLiteral("kind"), QStringLiteral("What to export: candles or liquidations."),
-                                        QStringLiteral("KIND"));
+    m_parser.setApplicationDescription(summary());
+    CliOptions options(m_parser, CliOptions::Store | CliOptions::Series | CliOptions::Range |
+                                     CliOptions::IntervalOption);
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"),
+        QStringLiteral("What to export: %1 (series) or %2 (analyses).")
+            .arg(kSeriesKinds.join(QStringLiteral(", ")), kAnalysisKinds.join(QStringLiteral(", "))),
+        QStringLiteral("KIND"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("CSV file to write."),
                                        QStringLiteral("FILE.csv"));
-    parser.addOption(kindOption);
-    parser.addOption(outOption);
+    m_parser.addOptions({kindOption, outOption, m_at, m_params, m_source, m_ratio});
     if (const auto exit = options.parse(arguments))
         return *exit;
 
-    const QString command = arguments[0];
-    const QString kind = parser.value(kindOption);
-    if (!kKinds.contains(kind))
-        return CliOptions::badArgument(command, QStringLiteral("--kind: '%1' is not one of %2")
-                                                    .arg(kind, kKinds.join(QStringLiteral(", "))));
-    const QString out = parser.value(outOption);
+    m_command = arguments[0];
+    const QString kind = m_parser.value(kindOption);
+    if (!kSeriesKinds.contains(kind) && !kAnalysisKinds.contains(kind)) {
+        return CliOptions::badArgument(m_command,
+                                       QStringLiteral("--kind: '%1' is not one of %2")
+                                           .arg(kind, (kSeriesKinds + kAnalysisKinds).join(u", ")));
+    }
+    const QString out = m_parser.value(outOption);
     if (out.isEmpty())
-        return CliOptions::badArgument(command, QStringLiteral("--out: the CSV file to write is required"));
+        return CliOptions::badArgument(m_command, QStringLiteral("--out: the CSV file to write is required"));
+    if (m_parser.isSet(m_ratio) && kind != QLatin1String("ratios"))
+        return CliOptions::badArgument(m_command, QStringLiteral("--ratio applies to --kind ratios only"));
+    if (m_parser.isSet(m_ratio) && !ratioKinds().contains(m_parser.value(m_ratio))) {
+        QStringList names;
+        for (const auto &[name, k] : ratioKinds())
+            names << name;
+        return CliOptions::badArgument(
+            m_command,
+            QStringLiteral("--ratio: '%1' is not one of %2").arg(m_parser.value(m_ratio), names.join(u", ")));
+    }
+    if (kSeriesKinds.contains(kind)) {
+        for (const QCommandLineOption *option : {&m_at, &m_params, &m_source}) {
+            if (m_parser.isSet(*option)) {
+                return CliOptions::badArgument(
+                    m_command,
+                    QStringLiteral("--%1 applies to the analysis kinds only").arg(option->names().first()));
+            }
+        }
+        return exportSeries(kind, options, out);
+    }
+    if (const auto exit = readAnalysisOptions(kind))
+        return *exit;
+    return exportAnalysis(kind, options, out);
+}
 
+std::optional<int> ExportCommand::readAnalysisOptions(const QString &kind)
+{
+    if (m_parser.isSet(m_source)) {
+        const QString source = m_parser.value(m_source);
+        if (kind != QLatin1String("heatmap"))
+            return CliOptions::badArgument(m_command,
+                                           QStringLiteral("--source applies to --kind heatmap only"));
+        if (source != QLatin1String("realized") && source != QLatin1String("estimated")) {
+            return CliOptions::badArgument(
+                m_command, QStringLiteral("--source: '%1' is not one of realized, estimated").arg(source));
+        }
+    }
+    if (m_parser.isSet(m_at)) {
+        const auto at = TimeFormat::parse(m_parser.value(m_at));
+        if (!at)
+            return CliOptions::badArgument(m_command, QStringLiteral("--at: %1").arg(at.error()));
+        m_atTime = at.value();
+    }
+    if (m_parser.isSet(m_params)) {
+        const QString path = m_parser.value(m_params);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return CliOptions::badArgument(
+                m_command, QStringLiteral("--params: cannot read %1: %2").arg(path, file.errorString()));
+        auto params = AnalysisParams::fromJsonBytes(file.readAll());
+        if (!params)
+            return CliOptions::badArgument(m_command,
+                                           QStringLiteral("--params %1: %2").arg(path, params.error()));
+        m_analysisParams = params.value();
+    }
+    return std::nullopt;
+}
+
+int ExportCommand::exportAnalysis(const QString &kind, const CliOptions &options, const QString &out)
+{
     auto data = SessionLoader::load(options, false);
     if (!data)
-        return CliOptions::failure(command, data.error());
+        return CliOptions::failure(m_command, data.error());
+    AnalysisExporter::Request request;
+    request.kind = analysisKind(kind, m_parser.value(m_source) == QLatin1String("estimated"));
+    request.interval = options.interval();
+    request.at = m_atTime;
+    request.params = m_analysisParams;
+    const auto csv = AnalysisExporter::csv(data.value(), request);
+    if (!csv)
+        return CliOptions::failure(m_command, csv.error());
+    if (const Status saved = AnalysisExporter::save(out, csv.value(), request.params); !saved)
+        return CliOptions::failure(m_command, saved.error());
+    std::printf("%s\n%s\n", qPrintable(QFileInfo(out).absoluteFilePath()),
+                qPrintable(QFileInfo(AnalysisExporter::paramsPath(out)).absoluteFilePath()));
+    return Success;
+}
 
+int ExportCommand::exportSeries(const QString &kind, const CliOptions &options, const QString &out)
+{
     Status written;
-    if (kind == QLatin1String("candles")) {
-        const Interval interval = std::max(options.interval().value_or(data->baseInterval), data->baseInterval);
-        const auto candles = interval == data->baseInterval ? data->candles
-                                                            : CandleAggregator::aggregate(data->candles, interval);
-        written = SeriesCsvWriter::writeCandles(out, data->exchange, data->symbol, candles, interval);
+    if (kind == QLatin1String("candles") || kind == QLatin1String("liquidations")) {
+        auto data = SessionLoader::load(options, false);
+        if (!data)
+            return CliOptions::failure(m_command, data.error());
+        if (kind == QLatin1String("candles")) {
+            const Interval interval =
+                std::max(options.interval().value_or(data->baseInterval), data->baseInterval);
+            const auto candles = interval == data->baseInterval
+                                     ? data->candles
+                                     : CandleAggregator::aggregate(data->candles, interval);
+            written = SeriesCsvWriter::writeCandles(out, data->exchange, data->symbol, candles, interval);
+        } else {
+            written =
+                SeriesCsvWriter::writeLiquidations(out, data->exchange, data->symbol, data->liquidations);
+        }
     } else {
-        written = SeriesCsvWriter::writeLiquidations(out, data->exchange, data->symbol, data->liquidations);
+        // Open interest, ratios and option chains are read directly: they need no candles.
+        auto store = openStore(StoreLocation::resolve(options.store()));
+        if (!store)
+            return CliOptions::failure(m_command, store.error());
+        MarketStore &s = *store.value();
+        const TimeRange range = options.range();
+        if (kind == QLatin1String("options")) {
+            const QString underlying =
+                options.symbol().isEmpty() ? QString() : SessionRepository::underlyingOf(options.symbol());
+            auto key = SeriesSelector::select(s, options.exchange(), underlying, SeriesKind::Options);
+            auto quotes =
+                key ? s.optionQuotes(*key, range) : Result<std::vector<OptionQuote>>::failure(key.error());
+            if (!quotes)
+                return CliOptions::failure(m_command, quotes.error());
+            written = SeriesCsvWriter::writeOptions(out, key->exchange, key->symbol, quotes.value());
+        } else if (kind == QLatin1String("ratios")) {
+            auto key = selectRatio(s, options.exchange(), options.symbol(), m_parser.value(m_ratio));
+            auto points = key ? s.ratios(*key, range) : Result<std::vector<RatioPoint>>::failure(key.error());
+            if (!points)
+                return CliOptions::failure(m_command, points.error());
+            written =
+                SeriesCsvWriter::writeRatios(out, key->exchange, key->symbol, key->kind, points.value());
+        } else {
+            auto key =
+                SeriesSelector::select(s, options.exchange(), options.symbol(), SeriesKind::OpenInterest);
+            auto points = key ? s.openInterest(*key, range)
+                              : Result<std::vector<OpenInterestPoint>>::failure(key.error());
+            if (!points)
+                return CliOptions::failure(m_command, points.error());
+            written = SeriesCsvWriter::writeOpenInterest(out, key->exchange, key->symbol, points.value());
+        }
     }
     if (!written)
-        return CliOptions::failure(command, written.error());
+        return CliOptions::failure(m_command, written.error());
     std::printf("%s\n", qPrintable(QFileInfo(out).absoluteFilePath()));
     return Success;
 }
