@@ -2,6 +2,7 @@
 
 #include "analysis/CandleAggregator.h"
 #include "analysis/LiquidationBars.h"
+#include "analysis/LongShortImbalance.h"
 
 #include <QCoreApplication>
 
@@ -53,6 +54,7 @@ void SessionModel::rebuild()
                                                   : CandleAggregator::aggregate(m_data->candles, m_interval);
     m_candles.setCandles(std::move(bars), m_interval);
     m_liquidationBars.setBars(LiquidationBars::perBar(m_data->liquidations, m_interval));
+    m_imbalance.setRows(LongShortImbalance::perBar(*m_data, m_interval, span()));
     requestStructure();
 }
 

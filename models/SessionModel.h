@@ -2,6 +2,7 @@
 
 #include "AnalysisService.h"
 #include "CandleTableModel.h"
+#include "ImbalanceModel.h"
 #include "LiquidationBarModel.h"
 #include "LiquidationMapModel.h"
 #include "OptionsStrikeModel.h"
@@ -33,6 +34,7 @@ public:
     CandleTableModel *candles() { return &m_candles; }
     LiquidationBarModel *liquidationBars() { return &m_liquidationBars; }
     LiquidationMapModel *liquidationMap() { return &m_liquidationMap; }
+    ImbalanceModel *imbalance() { return &m_imbalance; }
     OptionsStrikeModel *optionStrikes() { return &m_optionStrikes; }
     const CandleTableModel *candles() const { return &m_candles; }
     const LiquidationBarModel *liquidationBars() const { return &m_liquidationBars; }
@@ -63,6 +65,7 @@ private:
     CandleTableModel m_candles;
     LiquidationBarModel m_liquidationBars;
     LiquidationMapModel m_liquidationMap;
+    ImbalanceModel m_imbalance;
     OptionsStrikeModel m_optionStrikes;
     AnalysisParams m_params;
     AnalysisService m_analysis;

@@ -383,6 +383,7 @@ void PriceChartWidget::onTimeRangeChanged(const QCPRange &range)
     updateTimeTickerFormat();
     m_adjustingRange = false;
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+    emit timeRangeChanged(visibleFrom(), visibleTo());
 }
 
 void PriceChartWidget::applyLevelOfDetail()

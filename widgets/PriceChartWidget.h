@@ -65,6 +65,8 @@ public:
 
 signals:
     void crosshairMoved(qint64 timeMs, double price);
+    // The visible time range changed (zoom, pan, reset): other time panels follow it.
+    void timeRangeChanged(qint64 fromMs, qint64 toMs);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
