@@ -1,6 +1,8 @@
 #include "RenderCommand.h"
 
 #include "CliOptions.h"
+#include "HeatmapPanel.h"
+#include "ImbalancePanel.h"
 #include "MainWindow.h"
 #include "PriceChartWidget.h"
 #include "SessionLoader.h"
@@ -18,7 +20,8 @@
 namespace cascade {
 
 namespace {
-const QStringList kViews{QStringLiteral("price"), QStringLiteral("dashboard")};
+const QStringList kViews{QStringLiteral("price"), QStringLiteral("heatmap"), QStringLiteral("imbalance"),
+                         QStringLiteral("dashboard")};
 
 std::optional<QSize> parseSize(const QString &text)
 {
@@ -56,10 +59,14 @@ int RenderCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     CliOptions options(parser, CliOptions::Store | CliOptions::Series | CliOptions::Range | CliOptions::IntervalOption);
-    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("What to draw: price or dashboard."),
+    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("What to draw: price, heatmap, imbalance or dashboard."),
                                         QStringLiteral("VIEW"), QStringLiteral("dashboard"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("PNG file to write."),
                                        QStringLiteral("FILE.png"));
+    const QCommandLineOption heatmapOption(QStringLiteral("heatmap"),
+                                           QStringLiteral("Heatmap source: realized (default) or estimated."),
+                                           QStringLiteral("SOURCE"), QStringLiteral("realized"));
+    parser.addOption(heatmapOption);
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Image size (default 1920x1080)."),
                                         QStringLiteral("WxH"), QStringLiteral("1920x1080"));
     parser.addOption(viewOption);
@@ -82,6 +89,10 @@ int RenderCommand::run(const QStringList &arguments)
                                                                "16384x16384")
                                                     .arg(parser.value(sizeOption)));
 
+    const QString heatmapSource = parser.value(heatmapOption);
+    if (heatmapSource != QLatin1String("realized") && heatmapSource != QLatin1String("estimated"))
+        return CliOptions::badArgument(command, QStringLiteral("--heatmap: '%1' is not realized or estimated").arg(heatmapSource));
+
     auto data = SessionLoader::load(options, true);
     if (!data)
         return CliOptions::failure(command, data.error());
@@ -91,6 +102,8 @@ int RenderCommand::run(const QStringList &arguments)
     session.setMarketData(std::move(data).value());
     session.setInterval(options.interval().value_or(Interval::fitting(span, size->width() / 2)));
 
+    if (heatmapSource == QLatin1String("estimated"))
+        session.setHeatmapSource(HeatGrid::Source::Estimated);
     session.waitForAnalysis();
     const ChartTheme theme = ChartTheme::dark();
     theme.applyToApplication();
@@ -102,6 +115,16 @@ int RenderCommand::run(const QStringList &arguments)
         chart->setWatermark(QStringLiteral("%1 · %2").arg(session.marketData().symbol, session.interval().name()),
                             session.marketData().simulated ? QStringLiteral("SIMULATED") : QString());
         widget = std::move(chart);
+    } else if (view == QLatin1String("heatmap")) {
+        auto panel = std::make_unique<HeatmapPanel>();
+        panel->setModels(session.heatmap(), session.candles());
+        panel->setTheme(theme);
+        widget = std::move(panel);
+    } else if (view == QLatin1String("imbalance")) {
+        auto panel = std::make_unique<ImbalancePanel>();
+        panel->setModel(session.imbalance());
+        panel->setTheme(theme);
+        widget = std::move(panel);
     } else {
         auto window = std::make_unique<MainWindow>(&session);
         window->setSeriesChoices({{session.marketData().exchange, session.marketData().symbol}}, 0);

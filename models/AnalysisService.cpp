@@ -5,7 +5,8 @@ namespace cascade {
 AnalysisService::AnalysisService(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<cascade::MarketStructure>();
-    m_pool.setMaxThreadCount(1);
+    qRegisterMetaType<cascade::HeatGrid>();
+    m_pool.setMaxThreadCount(2);
     m_pool.setObjectName(QStringLiteral("cascade-analysis"));
 }
 
@@ -24,9 +25,8 @@ void AnalysisService::waitForIdle()
 quint64 AnalysisService::computeStructure(std::shared_ptr<const MarketData> data, std::vector<Candle> candles,
                                           Interval interval, AnalysisParams params, qint64 at)
 {
-    const quint64 id = ++m_latest;
-    // Requests not yet started are superseded by this one.
-    m_pool.clear();
+    const quint64 id = ++m_nextId;
+    m_latest = id;
     m_pool.start([this, id, data = std::move(data), candles = std::move(candles), interval,
                   params = std::move(params), at]() {
         if (id != m_latest)
@@ -37,6 +37,27 @@ quint64 AnalysisService::computeStructure(std::shared_ptr<const MarketData> data
             [this, id, structure = std::move(structure)]() {
                 if (id == m_latest)
                     emit structureReady(id, structure);
+            },
+            Qt::QueuedConnection);
+    });
+    return id;
+}
+
+quint64 AnalysisService::computeHeatmap(std::shared_ptr<const MarketData> data, std::vector<Candle> candles,
+                                        Interval interval, AnalysisParams params, HeatGrid::Source source)
+{
+    const quint64 id = ++m_nextId;
+    m_latestHeatmap = id;
+    m_pool.start([this, id, data = std::move(data), candles = std::move(candles), interval,
+                  params = std::move(params), source]() {
+        if (id != m_latestHeatmap)
+            return;
+        HeatGrid grid = HeatGrid::build(source, *data, candles, interval, params);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, grid = std::move(grid)]() {
+                if (id == m_latestHeatmap)
+                    emit heatmapReady(id, grid);
             },
             Qt::QueuedConnection);
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/AnalysisParams.h"
+#include "analysis/HeatGrid.h"
 #include "analysis/MarketStructure.h"
 #include "market/MarketData.h"
 
@@ -25,18 +26,27 @@ public:
 
     quint64 computeStructure(std::shared_ptr<const MarketData> data, std::vector<Candle> candles, Interval interval,
                              AnalysisParams params, qint64 at);
+    quint64 computeHeatmap(std::shared_ptr<const MarketData> data, std::vector<Candle> candles, Interval interval,
+                           AnalysisParams params, HeatGrid::Source source);
     quint64 latestRequest() const { return m_latest; }
+    quint64 latestHeatmapRequest() const { return m_latestHeatmap; }
     // Blocks until queued work is done (tests, shutdown); results still arrive as queued signals.
     void waitForIdle();
 
 signals:
     void structureReady(quint64 requestId, const cascade::MarketStructure &structure);
+    void heatmapReady(quint64 requestId, const cascade::HeatGrid &grid);
 
 private:
     QThreadPool m_pool;
-    std::atomic<quint64> m_latest = 0; // read by workers to skip superseded requests
+    // Read by workers to skip superseded requests; structure and heatmap requests supersede
+    // only their own kind. Ids come from one counter so they never collide.
+    std::atomic<quint64> m_nextId = 0;
+    std::atomic<quint64> m_latest = 0;
+    std::atomic<quint64> m_latestHeatmap = 0;
 };
 
 } // namespace cascade
 
 Q_DECLARE_METATYPE(cascade::MarketStructure)
+Q_DECLARE_METATYPE(cascade::HeatGrid)

@@ -13,6 +13,12 @@ namespace cascade {
 SessionModel::SessionModel(QObject *parent) : QObject(parent)
 {
     connect(&m_analysis, &AnalysisService::structureReady, this, &SessionModel::applyStructure);
+    connect(&m_analysis, &AnalysisService::heatmapReady, this, [this](quint64 id, const HeatGrid &grid) {
+        if (id != m_analysis.latestHeatmapRequest())
+            return;
+        m_heatmap.setGrid(grid);
+        emit heatmapChanged();
+    });
 }
 
 void SessionModel::setMarketData(MarketData data)
@@ -56,6 +62,20 @@ void SessionModel::rebuild()
     m_liquidationBars.setBars(LiquidationBars::perBar(m_data->liquidations, m_interval));
     m_imbalance.setRows(LongShortImbalance::perBar(*m_data, m_interval, span()));
     requestStructure();
+    requestHeatmap();
+}
+
+void SessionModel::setHeatmapSource(HeatGrid::Source source)
+{
+    if (source == m_heatmapSource)
+        return;
+    m_heatmapSource = source;
+    requestHeatmap();
+}
+
+void SessionModel::requestHeatmap()
+{
+    m_analysis.computeHeatmap(m_data, m_candles.candles(), m_interval, m_params, m_heatmapSource);
 }
 
 void SessionModel::setAnalysisParams(const AnalysisParams &params)
@@ -64,6 +84,7 @@ void SessionModel::setAnalysisParams(const AnalysisParams &params)
         return;
     m_params = params;
     requestStructure();
+    requestHeatmap();
 }
 
 void SessionModel::requestStructure()

@@ -2,6 +2,7 @@
 
 #include "AnalysisService.h"
 #include "CandleTableModel.h"
+#include "HeatmapModel.h"
 #include "ImbalanceModel.h"
 #include "LiquidationBarModel.h"
 #include "LiquidationMapModel.h"
@@ -35,6 +36,7 @@ public:
     LiquidationBarModel *liquidationBars() { return &m_liquidationBars; }
     LiquidationMapModel *liquidationMap() { return &m_liquidationMap; }
     ImbalanceModel *imbalance() { return &m_imbalance; }
+    HeatmapModel *heatmap() { return &m_heatmap; }
     OptionsStrikeModel *optionStrikes() { return &m_optionStrikes; }
     const CandleTableModel *candles() const { return &m_candles; }
     const LiquidationBarModel *liquidationBars() const { return &m_liquidationBars; }
@@ -42,6 +44,9 @@ public:
     // The models' parameters; a change recomputes the structure off the GUI thread.
     void setAnalysisParams(const AnalysisParams &params);
     const AnalysisParams &analysisParams() const { return m_params; }
+    // Realized liquidations or estimated open levels in the heatmap.
+    void setHeatmapSource(HeatGrid::Source source);
+    HeatGrid::Source heatmapSource() const { return m_heatmapSource; }
     // Blocks until the structure of the latest request is in the models (headless rendering).
     void waitForAnalysis();
 
@@ -54,10 +59,12 @@ signals:
     void marketDataChanged();
     void intervalChanged(cascade::Interval interval);
     void structureChanged();
+    void heatmapChanged();
 
 private:
     void rebuild();
     void requestStructure();
+    void requestHeatmap();
     void applyStructure(quint64 requestId, const MarketStructure &structure);
 
     std::shared_ptr<const MarketData> m_data = std::make_shared<const MarketData>();
@@ -66,6 +73,8 @@ private:
     LiquidationBarModel m_liquidationBars;
     LiquidationMapModel m_liquidationMap;
     ImbalanceModel m_imbalance;
+    HeatmapModel m_heatmap;
+    HeatGrid::Source m_heatmapSource = HeatGrid::Source::Realized;
     OptionsStrikeModel m_optionStrikes;
     AnalysisParams m_params;
     AnalysisService m_analysis;

@@ -2,6 +2,7 @@
 
 #include "ImbalanceModel.h"
 #include "QCustomPlotInclude.h"
+#include "UsdAxisTicker.h"
 #include "market/NumberFormat.h"
 
 #include <QVBoxLayout>
@@ -42,10 +43,11 @@ ImbalancePanel::ImbalancePanel(QWidget *parent) : QWidget(parent)
         rect->axis(QCPAxis::atRight)->setVisible(true);
     }
     m_barsRect->axis(QCPAxis::atBottom)->setTickLabels(false);
-    m_barsRect->axis(QCPAxis::atRight)->setNumberFormat(QStringLiteral("gb"));
+    m_barsRect->axis(QCPAxis::atRight)->setTicker(QSharedPointer<UsdAxisTicker>::create(true));
+    m_barsRect->axis(QCPAxis::atRight)->setLabel(tr("longs ▼  ▲ shorts"));
     m_ratioRect->axis(QCPAxis::atLeft)->setVisible(true);
     m_ratioRect->axis(QCPAxis::atLeft)->setLabel(tr("OI (USD)"));
-    m_ratioRect->axis(QCPAxis::atLeft)->setNumberFormat(QStringLiteral("gb"));
+    m_ratioRect->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<UsdAxisTicker>::create());
     m_ratioRect->axis(QCPAxis::atRight)->setLabel(tr("ratio"));
 
     QCPAxis *time = m_barsRect->axis(QCPAxis::atBottom);

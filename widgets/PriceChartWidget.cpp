@@ -8,6 +8,7 @@
 #include "OptionsColumn.h"
 #include "OptionsStrikeModel.h"
 #include "QCustomPlotInclude.h"
+#include "UsdAxisTicker.h"
 #include "market/NumberFormat.h"
 #include "market/TimeFormat.h"
 
@@ -145,9 +146,8 @@ void PriceChartWidget::buildPlot()
     priceValue->setNumberFormat(QStringLiteral("f"));
     priceValue->setNumberPrecision(0);
     priceValue->setPadding(6);
+    volumeValue->setTicker(QSharedPointer<UsdAxisTicker>::create(false, false)); // base units: "25K"
     volumeValue->ticker()->setTickCount(2);
-    volumeValue->setNumberFormat(QStringLiteral("f"));
-    volumeValue->setNumberPrecision(0);
     auto timeTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
     timeTicker->setDateTimeSpec(Qt::UTC);
     timeTicker->setTickCount(8);
