@@ -65,6 +65,11 @@ void SessionModel::rebuild()
     requestHeatmap();
 }
 
+WindowSummary SessionModel::summary(qint64 from, qint64 to) const
+{
+    return WindowSummary::compute(m_candles.candles(), m_liquidationBars.bars(), m_optionStrikes.report(), from, to);
+}
+
 void SessionModel::setHeatmapSource(HeatGrid::Source source)
 {
     if (source == m_heatmapSource)
@@ -103,6 +108,7 @@ void SessionModel::applyStructure(quint64 requestId, const MarketStructure &stru
         return;
     m_liquidationMap.setMap(structure.map);
     m_optionStrikes.setReport(structure.options);
+    m_zones.setReport(structure.zones);
     emit structureChanged();
 }
 

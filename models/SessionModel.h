@@ -7,7 +7,9 @@
 #include "LiquidationBarModel.h"
 #include "LiquidationMapModel.h"
 #include "OptionsStrikeModel.h"
+#include "ZonesModel.h"
 #include "analysis/AnalysisParams.h"
+#include "analysis/WindowSummary.h"
 #include "market/MarketData.h"
 
 #include <QObject>
@@ -37,6 +39,7 @@ public:
     LiquidationMapModel *liquidationMap() { return &m_liquidationMap; }
     ImbalanceModel *imbalance() { return &m_imbalance; }
     HeatmapModel *heatmap() { return &m_heatmap; }
+    ZonesModel *zones() { return &m_zones; }
     OptionsStrikeModel *optionStrikes() { return &m_optionStrikes; }
     const CandleTableModel *candles() const { return &m_candles; }
     const LiquidationBarModel *liquidationBars() const { return &m_liquidationBars; }
@@ -49,6 +52,9 @@ public:
     HeatGrid::Source heatmapSource() const { return m_heatmapSource; }
     // Blocks until the structure of the latest request is in the models (headless rendering).
     void waitForAnalysis();
+
+    // Headline figures of the bars opening in [from, to) at the current interval.
+    WindowSummary summary(qint64 from, qint64 to) const;
 
     // "simulated · BTCUSDT" style description for titles and watermarks.
     QString title() const;
@@ -74,6 +80,7 @@ private:
     LiquidationMapModel m_liquidationMap;
     ImbalanceModel m_imbalance;
     HeatmapModel m_heatmap;
+    ZonesModel m_zones;
     HeatGrid::Source m_heatmapSource = HeatGrid::Source::Realized;
     OptionsStrikeModel m_optionStrikes;
     AnalysisParams m_params;

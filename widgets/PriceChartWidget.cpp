@@ -9,6 +9,8 @@
 #include "OptionsStrikeModel.h"
 #include "QCustomPlotInclude.h"
 #include "UsdAxisTicker.h"
+#include "ZoneBands.h"
+#include "ZonesModel.h"
 #include "market/NumberFormat.h"
 #include "market/TimeFormat.h"
 
@@ -94,6 +96,37 @@ void PriceChartWidget::reloadStructure()
 {
     m_mapColumn->reload();
     m_optionsColumn->reload();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PriceChartWidget::setZonesModel(ZonesModel *zones)
+{
+    if (!m_zoneBands) {
+        m_zoneBands = std::make_unique<ZoneBands>(m_plot, m_priceRect->axis(QCPAxis::atBottom),
+                                                  m_priceRect->axis(QCPAxis::atRight));
+        m_zoneBands->setTheme(m_theme);
+    }
+    m_zoneBands->setModel(zones);
+    if (zones) {
+        connect(zones, &QAbstractItemModel::modelReset, this, [this] {
+            m_zoneBands->reload();
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        });
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PriceChartWidget::setZonesVisible(bool visible)
+{
+    if (m_zoneBands)
+        m_zoneBands->setVisible(visible);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PriceChartWidget::showPriceBand(double low, double high)
+{
+    const double pad = std::max((high - low) * 2.0, high * 0.01);
+    m_priceRect->axis(QCPAxis::atRight)->setRange(low - pad, high + pad);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -294,6 +327,8 @@ void PriceChartWidget::setTheme(const ChartTheme &theme)
     const QPen crossPen(theme.crosshair, 1, Qt::DashLine);
     for (QCPItemStraightLine *line : {m_crossV, m_crossH, m_crossVolumeV})
         line->setPen(crossPen);
+    if (m_zoneBands)
+        m_zoneBands->setTheme(theme);
     if (m_mapColumn) {
         m_mapColumn->setTheme(theme);
         m_optionsColumn->setTheme(theme);

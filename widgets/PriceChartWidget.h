@@ -25,6 +25,8 @@ class LiquidationMapColumn;
 class LiquidationMapModel;
 class OptionsColumn;
 class OptionsStrikeModel;
+class ZoneBands;
+class ZonesModel;
 
 // The central price view: candles, a volume sub-panel and realized liquidation markers, with
 // wheel zoom, drag pan, double-click reset and a crosshair whose readout names the bar under it.
@@ -40,6 +42,12 @@ public:
     // The estimated liquidation map and options columns on the candles' price axis.
     void setStructureModels(LiquidationMapModel *map, OptionsStrikeModel *options);
     void setStructureVisible(bool visible);
+    // Support and resistance zones as bands across the candles.
+    void setZonesModel(ZonesModel *zones);
+    void setZonesVisible(bool visible);
+    ZoneBands *zoneBands() const { return m_zoneBands.get(); }
+    // Shows a price band (e.g. a zone picked in the table) until the time range next changes.
+    void showPriceBand(double low, double high);
     bool isStructureVisible() const { return m_structureVisible; }
     LiquidationMapColumn *mapColumn() const { return m_mapColumn.get(); }
     OptionsColumn *optionsColumn() const { return m_optionsColumn.get(); }
@@ -102,6 +110,7 @@ private:
 
     std::unique_ptr<LiquidationMapColumn> m_mapColumn;
     std::unique_ptr<OptionsColumn> m_optionsColumn;
+    std::unique_ptr<ZoneBands> m_zoneBands;
     bool m_structureVisible = true;
     QPointer<CandleTableModel> m_candles;
     QPointer<LiquidationBarModel> m_liquidations;

@@ -50,6 +50,8 @@ MarketStructure MarketStructure::compute(const MarketData &data, const std::vect
         result.price = closed.back().close;
         result.map = LiquidationMap::from(estimator, gridFor(closed, params));
     }
+    if (!closed.empty())
+        result.zones = SupportZones::compute(data, closed.back().openTime, params);
     result.options = OptionsAnalysis::analyse(data.optionChain, at,
                                               closed.empty() ? OptionsReport::none : result.price);
     return result;

@@ -3,6 +3,7 @@
 #include "analysis/AnalysisParams.h"
 #include "analysis/LiquidationMap.h"
 #include "analysis/OptionsReport.h"
+#include "analysis/SupportZones.h"
 #include "market/Interval.h"
 #include "market/MarketData.h"
 
@@ -17,6 +18,7 @@ struct MarketStructure
     int barsUsed = 0;        // closed bars the level model stepped through
     LiquidationMap map;      // empty grid when no bar closed by `at`
     OptionsReport options;   // empty when no snapshot exists at or before `at`
+    ZoneReport zones;        // support below and resistance above the price at `at`
 
     // candles: sorted bars of `interval` (the chart's). Only bars closed by `at` count.
     static MarketStructure compute(const MarketData &data, const std::vector<Candle> &candles, Interval interval,
