@@ -1,6 +1,7 @@
 #include "PriceChartWidget.h"
 
 #include "CandleTableModel.h"
+#include "ChartCrosshair.h"
 #include "LiquidationBarModel.h"
 #include "LiquidationBubbles.h"
 #include "LiquidationMapColumn.h"
@@ -36,10 +37,6 @@ qint64 toMs(double key)
     return qint64(std::llround(key * 1000.0));
 }
 
-QString price(double value)
-{
-    return QLocale().toString(value, 'f', value >= 1000 ? 1 : 4);
-}
 } // namespace
 
 PriceChartWidget::PriceChartWidget(QWidget *parent, bool withStructure) : QWidget(parent)
@@ -228,38 +225,7 @@ void PriceChartWidget::buildPlot()
     m_legendLong = makeLegendEntry(tr("●  longs liquidated"), 0.0);
     m_legendShort = makeLegendEntry(tr("●  shorts liquidated"), 1.0);
 
-    m_readout = new QCPItemText(m_plot);
-    m_readout->setLayer(kOverlayLayer);
-    m_readout->setClipAxisRect(m_priceRect);
-    m_readout->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_readout->position->setAxisRect(m_priceRect);
-    m_readout->position->setCoords(0.0, 0.0);
-    m_readout->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_readout->setTextAlignment(Qt::AlignLeft);
-    m_readout->setPadding(QMargins(8, 6, 8, 6));
-
-    auto makeLine = [this](QCPAxisRect *rect, QCPAxis *key, QCPAxis *value) {
-        auto *line = new QCPItemStraightLine(m_plot);
-        line->setLayer(kOverlayLayer);
-        line->setClipAxisRect(rect);
-        line->point1->setAxes(key, value);
-        line->point2->setAxes(key, value);
-        line->setVisible(false);
-        return line;
-    };
-    m_crossV = makeLine(m_priceRect, priceTime, priceValue);
-    m_crossH = makeLine(m_priceRect, priceTime, priceValue);
-    m_crossVolumeV = makeLine(m_volumeRect, volumeTime, volumeValue);
-
-    m_priceTag = new QCPItemText(m_plot);
-    m_priceTag->setLayer(kOverlayLayer);
-    m_priceTag->setClipToAxisRect(false);
-    m_priceTag->position->setAxes(priceTime, priceValue);
-    m_priceTag->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    m_priceTag->position->setAxisRect(m_priceRect);
-    m_priceTag->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_priceTag->setPadding(QMargins(4, 2, 4, 2));
-    m_priceTag->setVisible(false);
+    m_crosshair = std::make_unique<ChartCrosshair>(m_plot, m_priceRect, m_volumeRect, kOverlayLayer);
 
     connect(priceTime, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             &PriceChartWidget::onTimeRangeChanged);
@@ -319,22 +285,13 @@ void PriceChartWidget::setTheme(const ChartTheme &theme)
     m_watermark->setColor(theme.watermark);
     m_legendLong->setColor(theme.longLiquidated);
     m_legendShort->setColor(theme.shortLiquidated);
-    m_readout->setColor(theme.text);
-    QColor readoutBackground = theme.panel;
-    readoutBackground.setAlpha(220);
-    m_readout->setBrush(readoutBackground);
-    m_readout->setPen(Qt::NoPen);
-    const QPen crossPen(theme.crosshair, 1, Qt::DashLine);
-    for (QCPItemStraightLine *line : {m_crossV, m_crossH, m_crossVolumeV})
-        line->setPen(crossPen);
+    m_crosshair->setTheme(theme);
     if (m_zoneBands)
         m_zoneBands->setTheme(theme);
     if (m_mapColumn) {
         m_mapColumn->setTheme(theme);
         m_optionsColumn->setTheme(theme);
     }
-    m_priceTag->setColor(theme.background);
-    m_priceTag->setBrush(theme.crosshair);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -530,70 +487,19 @@ void PriceChartWidget::showCrosshairAt(qint64 timeMs, double price)
 
 void PriceChartWidget::updateCrosshair(const QPointF &pixel)
 {
-    const bool inPrice = m_priceRect->rect().contains(pixel.toPoint());
-    const bool inVolume = m_volumeRect->rect().contains(pixel.toPoint());
-    if ((!inPrice && !inVolume) || m_drawnFactor == 0) {
-        hideCrosshair();
-        return;
-    }
-    const double key = m_priceRect->axis(QCPAxis::atBottom)->pixelToCoord(pixel.x());
-    const double value = m_priceRect->axis(QCPAxis::atRight)->pixelToCoord(pixel.y());
-    m_crossV->point1->setCoords(key, 0);
-    m_crossV->point2->setCoords(key, 1);
-    m_crossVolumeV->point1->setCoords(key, 0);
-    m_crossVolumeV->point2->setCoords(key, 1);
-    m_crossH->point1->setCoords(0, value);
-    m_crossH->point2->setCoords(1, value);
-    m_crossH->setVisible(inPrice);
-    m_priceTag->setVisible(inPrice);
-    m_priceTag->position->setCoords(1.0, value);
-    m_priceTag->setText(price(value));
-    m_crossV->setVisible(true);
-    m_crossVolumeV->setVisible(true);
-
-    const auto &level = m_lod.level(m_drawnFactor);
-    const qint64 t = toMs(key);
-    auto it = std::upper_bound(level.candles.begin(), level.candles.end(), t,
-                               [](qint64 time, const Candle &c) { return time < c.openTime; });
-    QString text;
-    if (it != level.candles.begin() && t < std::prev(it)->openTime + level.interval.ms()) {
-        const Candle &c = *std::prev(it);
-        const double change = c.open != 0 ? (c.close - c.open) / c.open * 100.0 : 0.0;
-        text = tr("%1 UTC  ·  %2\nO %3   H %4   L %5   C %6   %7%8%\nVolume %9")
-                   .arg(TimeFormat::shortUtc(c.openTime), level.interval.name(), price(c.open), price(c.high),
-                        price(c.low), price(c.close), change >= 0 ? QStringLiteral("+") : QString(),
-                        QLocale().toString(change, 'f', 2), QLocale().toString(c.volume, 'f', 2));
-        auto liq = std::lower_bound(level.liquidations.begin(), level.liquidations.end(), c.openTime,
-                                    [](const BarLiquidations &b, qint64 time) { return b.openTime < time; });
-        if (liq != level.liquidations.end() && liq->openTime == c.openTime) {
-            text += tr("\nLongs liquidated %1 (%2)   Shorts liquidated %3 (%4)")
-                        .arg(NumberFormat::compactUsd(liq->longUsd))
-                        .arg(liq->longCount)
-                        .arg(NumberFormat::compactUsd(liq->shortUsd))
-                        .arg(liq->shortCount);
-        } else {
-            text += tr("\nNo liquidations in this bar");
-        }
-    } else {
-        text = tr("%1 UTC  ·  no data").arg(TimeFormat::shortUtc(t));
-    }
-    m_readout->setText(text);
-    m_readout->setVisible(true);
-    m_plot->layer(kOverlayLayer)->replot();
-    emit crosshairMoved(t, value);
+    const auto *level = m_drawnFactor > 0 ? &m_lod.level(m_drawnFactor) : nullptr;
+    if (m_crosshair->moveTo(pixel, level))
+        emit crosshairMoved(m_crosshair->time(), m_crosshair->price());
 }
 
 QString PriceChartWidget::readoutText() const
 {
-    return m_readout->visible() ? m_readout->text() : QString();
+    return m_crosshair->readoutText();
 }
 
 void PriceChartWidget::hideCrosshair()
 {
-    for (QCPAbstractItem *item :
-         std::initializer_list<QCPAbstractItem *>{m_crossV, m_crossH, m_crossVolumeV, m_priceTag, m_readout})
-        item->setVisible(false);
-    m_plot->layer(kOverlayLayer)->replot();
+    m_crosshair->hide();
 }
 
 } // namespace cascade

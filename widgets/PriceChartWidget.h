@@ -19,6 +19,7 @@ class QCPRange;
 namespace cascade {
 
 class CandleTableModel;
+class ChartCrosshair;
 class LiquidationBarModel;
 class LiquidationBubbles;
 class LiquidationMapColumn;
@@ -100,13 +101,9 @@ private:
     QCPBars *m_volumeDown = nullptr;
     LiquidationBubbles *m_bubbles = nullptr;
     QCPItemText *m_watermark = nullptr;
-    QCPItemText *m_readout = nullptr;
     QCPItemText *m_legendLong = nullptr;
     QCPItemText *m_legendShort = nullptr;
-    QCPItemText *m_priceTag = nullptr;
-    QCPItemStraightLine *m_crossV = nullptr;
-    QCPItemStraightLine *m_crossH = nullptr;
-    QCPItemStraightLine *m_crossVolumeV = nullptr;
+    std::unique_ptr<ChartCrosshair> m_crosshair;
 
     std::unique_ptr<LiquidationMapColumn> m_mapColumn;
     std::unique_ptr<OptionsColumn> m_optionsColumn;
