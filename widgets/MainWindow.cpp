@@ -5,6 +5,7 @@
 #include "PriceChartWidget.h"
 #include "QCustomPlotInclude.h"
 #include "SessionModel.h"
+#include "WorkspaceDocks.h"
 #include "market/TimeFormat.h"
 
 #include <QAction>
@@ -44,6 +45,7 @@ MainWindow::MainWindow(SessionModel *session, QWidget *parent) : QMainWindow(par
 
     buildToolbar();
     buildLiquidationDock();
+    m_docks = new WorkspaceDocks(this, session, m_priceChart);
     buildMenus();
 
     m_sessionLabel = new QLabel(this);
@@ -57,6 +59,7 @@ MainWindow::MainWindow(SessionModel *session, QWidget *parent) : QMainWindow(par
 
     m_priceChart->setModels(session->candles(), session->liquidationBars());
     m_priceChart->setStructureModels(session->liquidationMap(), session->optionStrikes());
+    m_priceChart->setZonesModel(session->zones());
     connect(session, &SessionModel::marketDataChanged, this, &MainWindow::onSessionChanged);
     connect(session, &SessionModel::intervalChanged, this, &MainWindow::onSessionChanged);
     onSessionChanged();
@@ -176,6 +179,7 @@ void MainWindow::showStatus(const QString &message)
 void MainWindow::applyTheme(const ChartTheme &theme)
 {
     m_priceChart->setTheme(theme);
+    m_docks->setTheme(theme);
 }
 
 void MainWindow::onSessionChanged()

@@ -13,6 +13,7 @@ namespace cascade {
 class ErrorBanner;
 class PriceChartWidget;
 class SessionModel;
+class WorkspaceDocks;
 
 // The main window: toolbar pickers, the price chart in the centre, panels in docks. It adapts
 // the session model and asks for data through signals; app/ decides where data comes from.
@@ -53,6 +54,7 @@ private:
 
     SessionModel *m_session = nullptr;
     PriceChartWidget *m_priceChart = nullptr;
+    WorkspaceDocks *m_docks = nullptr;
     ErrorBanner *m_banner = nullptr;
     QComboBox *m_seriesPicker = nullptr;
     QComboBox *m_intervalPicker = nullptr;
