@@ -1,0 +1,68 @@
+#include "HeatmapPanel.h"
+#include "ImbalancePanel.h"
+#include "MainWindow.h"
+#include "PriceChartWidget.h"
+#include "QCustomPlotInclude.h"
+#include "SessionModel.h"
+#include "WorkspaceDocks.h"
+
+#include <QDockWidget>
+#include <QTest>
+
+using namespace cascade;
+
+namespace {
+constexpr qint64 kT0 = 1760054400000; // 2025-10-10T00:00:00Z
+constexpr qint64 kMin = 60'000;
+
+MarketData day()
+{
+    MarketData data;
+    data.exchange = QStringLiteral("simulated");
+    data.symbol = QStringLiteral("BTCUSDT");
+    for (int m = 0; m < 1440; ++m) {
+        const double p = 100'000 + 50 * std::sin(m / 30.0);
+        data.candles.push_back({kT0 + m * kMin, p, p + 20, p - 20, p + 5, 1, 0.5, p});
+    }
+    data.liquidations = {{kT0 + 600 * kMin, LiquidationSide::LongLiquidated, 99'990, 3, 299'970}};
+    return data;
+}
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void docksFollowThePriceChart()
+    {
+        SessionModel session;
+        MainWindow window(&session);
+        const QStringList expected{QStringLiteral("liquidationDock"), QStringLiteral("heatmapDock"),
+                                   QStringLiteral("imbalanceDock"), QStringLiteral("zonesDock")};
+        QStringList names;
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            names << dock->objectName();
+        for (const QString &name : expected)
+            QVERIFY2(names.contains(name), qPrintable(names.join(u',')));
+
+        session.setMarketData(day());
+        session.setInterval(Interval::minutes(5));
+        session.waitForAnalysis();
+        window.priceChart()->setVisibleRange(kT0 + 60 * kMin, kT0 + 180 * kMin);
+        auto *heatmap = window.findChild<HeatmapPanel *>();
+        auto *imbalance = window.findChild<ImbalancePanel *>();
+        QVERIFY(heatmap && imbalance);
+        const double from = double(kT0 + 60 * kMin) / 1000;
+        const double to = double(kT0 + 180 * kMin) / 1000;
+        QCOMPARE(heatmap->plot()->axisRect()->axis(QCPAxis::atBottom)->range().lower, from);
+        QCOMPARE(heatmap->plot()->axisRect()->axis(QCPAxis::atBottom)->range().upper, to);
+        QCOMPARE(imbalance->plot()->axisRect(0)->axis(QCPAxis::atBottom)->range().lower, from);
+        QCOMPARE(imbalance->plot()->axisRect(1)->axis(QCPAxis::atBottom)->range().upper, to);
+        // The heatmap was computed at the session's interval: 288 five-minute columns.
+        QCOMPARE(heatmap->colorMap()->data()->keySize(), 288);
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
