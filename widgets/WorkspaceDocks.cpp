@@ -2,6 +2,7 @@
 
 #include "HeatmapPanel.h"
 #include "ImbalancePanel.h"
+#include "ParametersPanel.h"
 #include "PriceChartWidget.h"
 #include "SessionModel.h"
 #include "ZonesPanel.h"
@@ -38,11 +39,19 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, SessionModel *session, Price
                                       m_imbalance, Qt::BottomDockWidgetArea);
     window->tabifyDockWidget(heatmapDock, imbalanceDock);
     imbalanceDock->raise();
-    dock(window, tr("Zones and headline figures"), QStringLiteral("zonesDock"), m_zones, Qt::RightDockWidgetArea);
+    QDockWidget *zonesDock =
+        dock(window, tr("Zones and headline figures"), QStringLiteral("zonesDock"), m_zones, Qt::RightDockWidgetArea);
+    m_parameters = new ParametersPanel(window);
+    m_parameters->setParams(session->analysisParams());
+    QDockWidget *parametersDock = dock(window, tr("Model parameters"), QStringLiteral("parametersDock"),
+                                       m_parameters, Qt::RightDockWidgetArea);
+    window->tabifyDockWidget(zonesDock, parametersDock);
+    zonesDock->raise();
     window->resizeDocks({heatmapDock, imbalanceDock}, {330, 330}, Qt::Vertical);
 
     connect(priceChart, &PriceChartWidget::timeRangeChanged, this, &WorkspaceDocks::followTime);
     connect(m_heatmap, &HeatmapPanel::sourceRequested, session, &SessionModel::setHeatmapSource);
+    connect(m_parameters, &ParametersPanel::paramsChanged, session, &SessionModel::setAnalysisParams);
     connect(m_zones, &ZonesPanel::timeRequested, this, &WorkspaceDocks::showTime);
     connect(m_zones, &ZonesPanel::priceBandRequested, priceChart, &PriceChartWidget::showPriceBand);
 }

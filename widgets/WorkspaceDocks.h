@@ -10,12 +10,13 @@ namespace cascade {
 
 class HeatmapPanel;
 class ImbalancePanel;
+class ParametersPanel;
 class PriceChartWidget;
 class SessionModel;
 class ZonesPanel;
 
 // The panels around the price chart, each in a dock that can be moved, hidden and restored:
-// liquidation heatmap, long/short imbalance, zones and headline figures. Keeps their time axes on
+// liquidation heatmap, long/short imbalance, zones and headline figures, model parameters. Keeps their time axes on
 // the price chart's and routes their "show me" clicks back to it.
 class WorkspaceDocks : public QObject
 {
@@ -28,6 +29,7 @@ public:
     HeatmapPanel *heatmap() const { return m_heatmap; }
     ImbalancePanel *imbalance() const { return m_imbalance; }
     ZonesPanel *zones() const { return m_zones; }
+    ParametersPanel *parameters() const { return m_parameters; }
 
 private:
     void followTime(qint64 fromMs, qint64 toMs);
@@ -38,6 +40,7 @@ private:
     HeatmapPanel *m_heatmap = nullptr;
     ImbalancePanel *m_imbalance = nullptr;
     ZonesPanel *m_zones = nullptr;
+    ParametersPanel *m_parameters = nullptr;
 };
 
 } // namespace cascade
