@@ -4,6 +4,7 @@
 #include "ImbalancePanel.h"
 #include "ParametersPanel.h"
 #include "PriceChartWidget.h"
+#include "RangeToolBar.h"
 #include "SessionModel.h"
 #include "ZonesPanel.h"
 
@@ -49,6 +50,11 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, SessionModel *session, Price
     zonesDock->raise();
     window->resizeDocks({heatmapDock, imbalanceDock}, {330, 330}, Qt::Vertical);
 
+    m_range = new RangeToolBar(window);
+    window->addToolBar(m_range);
+    connect(m_range, &RangeToolBar::rangeRequested, priceChart, &PriceChartWidget::setVisibleRange);
+    connect(session, &SessionModel::marketDataChanged, this, [this] { m_range->setDataSpan(m_session->span()); });
+
     connect(priceChart, &PriceChartWidget::timeRangeChanged, this, &WorkspaceDocks::followTime);
     connect(m_heatmap, &HeatmapPanel::sourceRequested, session, &SessionModel::setHeatmapSource);
     connect(m_parameters, &ParametersPanel::paramsChanged, session, &SessionModel::setAnalysisParams);
@@ -67,6 +73,7 @@ void WorkspaceDocks::followTime(qint64 fromMs, qint64 toMs)
     m_heatmap->setTimeRange(fromMs, toMs);
     m_imbalance->setTimeRange(fromMs, toMs);
     m_zones->setTimeRange(fromMs, toMs);
+    m_range->showRange(fromMs, toMs);
 }
 
 void WorkspaceDocks::showTime(qint64 timeMs)

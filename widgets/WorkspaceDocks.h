@@ -12,6 +12,7 @@ class HeatmapPanel;
 class ImbalancePanel;
 class ParametersPanel;
 class PriceChartWidget;
+class RangeToolBar;
 class SessionModel;
 class ZonesPanel;
 
@@ -30,6 +31,7 @@ public:
     ImbalancePanel *imbalance() const { return m_imbalance; }
     ZonesPanel *zones() const { return m_zones; }
     ParametersPanel *parameters() const { return m_parameters; }
+    RangeToolBar *rangeBar() const { return m_range; }
 
 private:
     void followTime(qint64 fromMs, qint64 toMs);
@@ -41,6 +43,7 @@ private:
     ImbalancePanel *m_imbalance = nullptr;
     ZonesPanel *m_zones = nullptr;
     ParametersPanel *m_parameters = nullptr;
+    RangeToolBar *m_range = nullptr;
 };
 
 } // namespace cascade

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "PriceChartWidget.h"
 #include "QCustomPlotInclude.h"
+#include "RangeToolBar.h"
 #include "SessionModel.h"
 #include "WorkspaceDocks.h"
 
@@ -61,6 +62,20 @@ private slots:
         QCOMPARE(imbalance->plot()->axisRect(1)->axis(QCPAxis::atBottom)->range().upper, to);
         // The heatmap was computed at the session's interval: 288 five-minute columns.
         QCOMPARE(heatmap->colorMap()->data()->keySize(), 288);
+    }
+
+    void rangePresetsCountBackFromTheEnd()
+    {
+        SessionModel session;
+        MainWindow window(&session);
+        session.setMarketData(day()); // 00:00 to 24:00 on 2025-10-10
+        auto *range = window.findChild<RangeToolBar *>();
+        QVERIFY(range);
+        range->applyPreset(6);
+        QCOMPARE(window.priceChart()->visibleFrom(), kT0 + 18 * 60 * kMin);
+        QCOMPARE(window.priceChart()->visibleTo(), kT0 + 24 * 60 * kMin);
+        range->applyPreset(24 * 7); // longer than the data: all of it
+        QCOMPARE(window.priceChart()->visibleFrom(), kT0);
     }
 };
 
