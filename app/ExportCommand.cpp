@@ -14,6 +14,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 #include <map>
@@ -98,6 +101,35 @@ Result<SeriesKey> selectRatio(MarketStore &store, const QString &exchange, const
             .arg(names.join(QStringLiteral(", "))));
 }
 
+QJsonObject withValue(QJsonObject object, QStringList path, const QJsonValue &value)
+{
+    const QString head = path.takeFirst();
+    object[head] = path.isEmpty() ? value : withValue(object.value(head).toObject(), path, value);
+    return object;
+}
+
+// `params` with each "group.key=value" applied. A value is read as JSON when it is JSON (numbers,
+// booleans, the tiers array) and as a string otherwise (levels.split=even); AnalysisParams then
+// checks the result, so an unknown key or a bad value is named as in a --params file.
+Result<AnalysisParams> withAssignments(const AnalysisParams &params, const QStringList &assignments)
+{
+    QJsonObject json = params.toJson();
+    for (const QString &assignment : assignments) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        if (equals <= 0)
+            return Result<AnalysisParams>::failure(QStringLiteral("'%1' is not KEY=VALUE").arg(assignment));
+        const QString text = assignment.mid(equals + 1);
+        QJsonParseError error;
+        const QByteArray array = "[" + text.toUtf8() + "]";
+        const QJsonDocument wrapped = QJsonDocument::fromJson(array, &error);
+        const QJsonValue value = error.error == QJsonParseError::NoError && wrapped.array().size() == 1
+                                     ? wrapped.array().first()
+                                     : QJsonValue(text);
+        json = withValue(json, assignment.left(equals).split(u'.'), value);
+    }
+    return AnalysisParams::fromJson(json);
+}
+
 } // namespace
 
 int ExportCommand::run(const QStringList &arguments)
@@ -112,7 +144,7 @@ int ExportCommand::run(const QStringList &arguments)
         QStringLiteral("KIND"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("CSV file to write."),
                                        QStringLiteral("FILE.csv"));
-    m_parser.addOptions({kindOption, outOption, m_at, m_params, m_source, m_ratio});
+    m_parser.addOptions({kindOption, outOption, m_at, m_params, m_param, m_source, m_ratio});
     if (const auto exit = options.parse(arguments))
         return *exit;
 
@@ -137,7 +169,7 @@ int ExportCommand::run(const QStringList &arguments)
             QStringLiteral("--ratio: '%1' is not one of %2").arg(m_parser.value(m_ratio), names.join(u", ")));
     }
     if (kSeriesKinds.contains(kind)) {
-        for (const QCommandLineOption *option : {&m_at, &m_params, &m_source}) {
+        for (const QCommandLineOption *option : {&m_at, &m_params, &m_param, &m_source}) {
             if (m_parser.isSet(*option)) {
                 return CliOptions::badArgument(
                     m_command,
@@ -179,6 +211,12 @@ std::optional<int> ExportCommand::readAnalysisOptions(const QString &kind)
         if (!params)
             return CliOptions::badArgument(m_command,
                                            QStringLiteral("--params %1: %2").arg(path, params.error()));
+        m_analysisParams = params.value();
+    }
+    if (m_parser.isSet(m_param)) {
+        auto params = withAssignments(m_analysisParams, m_parser.values(m_param));
+        if (!params)
+            return CliOptions::badArgument(m_command, QStringLiteral("--param: %1").arg(params.error()));
         m_analysisParams = params.value();
     }
     return std::nullopt;

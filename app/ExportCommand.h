@@ -36,6 +36,11 @@ private:
     QCommandLineOption m_params{QStringLiteral("params"),
                                 QStringLiteral("Analyses: AnalysisParams JSON file (docs/MODELS.md)."),
                                 QStringLiteral("FILE")};
+    QCommandLineOption m_param{
+        QStringLiteral("param"),
+        QStringLiteral("Analyses: set one parameter over the defaults or --params, e.g. "
+                       "levels.split=even or heatmap.bucketWidth=50 (repeatable)."),
+        QStringLiteral("KEY=VALUE")};
     QCommandLineOption m_source{QStringLiteral("source"),
                                 QStringLiteral("heatmap: realized (default) or estimated."),
                                 QStringLiteral("S")};

@@ -259,6 +259,33 @@ private slots:
         QVERIFY(!QFile::exists(path(QStringLiteral("bad-params.params.json"))));
     }
 
+    void parametersOnTheCommandLine()
+    {
+        // --param overrides the file's values; the recorded parameters are the ones used.
+        const QString out = path(QStringLiteral("param.csv"));
+        const Run run = exportTo(m_hand, {QStringLiteral("--kind"), QStringLiteral("map")}, out,
+                                 {QStringLiteral("--params"), m_params, QStringLiteral("--param"),
+                                  QStringLiteral("levels.split=even"), QStringLiteral("--param"),
+                                  QStringLiteral("heatmap.bucketWidth=250"), QStringLiteral("--at"),
+                                  QStringLiteral("2025-10-10T00:01:00Z")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        AnalysisParams expected = oneTier();
+        expected.levels.split = SplitSource::Even;
+        expected.heatmap.bucketWidth = 250;
+        const auto recorded =
+            AnalysisParams::fromJsonBytes(readAll(path(QStringLiteral("param.params.json"))));
+        QVERIFY2(recorded, qPrintable(recorded.error()));
+        QVERIFY(recorded.value() == expected);
+        // An even split of bar 1's 1,000,000: 500,000 each side, in 250 USD buckets.
+        const Table t = table(out);
+        double longs = 0;
+        for (int r = 0; r < t.rows.size(); ++r) {
+            longs += t.at(r, "long_usd").toDouble();
+            QCOMPARE(t.at(r, "price_to").toDouble() - t.at(r, "price_from").toDouble(), 250.0);
+        }
+        QVERIFY2(qAbs(longs - 500000) < 1e-6, qPrintable(QString::number(longs)));
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -276,6 +303,13 @@ private slots:
         QTest::newRow("params file") << QStringList{"--kind", "map", "--params", "/no/such.json"}
                                      << "/no/such.json";
         QTest::newRow("kind") << QStringList{"--kind", "heatmaps"} << "--kind";
+        QTest::newRow("param key") << QStringList{"--kind", "map", "--param", "heatmap.bucketWdth=5"}
+                                   << "heatmap.bucketWdth";
+        QTest::newRow("param value") << QStringList{"--kind", "map", "--param", "levels.split=coin"}
+                                     << "levels.split";
+        QTest::newRow("param form") << QStringList{"--kind", "map", "--param", "levels.split"} << "--param";
+        QTest::newRow("param on series")
+            << QStringList{"--kind", "candles", "--param", "levels.split=even"} << "--param";
     }
     void badArguments()
     {
