@@ -46,6 +46,14 @@ QString SessionModel::title() const
     return QStringLiteral("%1 · %2 · %3").arg(exchange, m_data->symbol, m_interval.name());
 }
 
+std::vector<TimeRange> SessionModel::gaps() const
+{
+    // A session without recorded coverage (e.g. built in memory) claims none and shows none.
+    if (m_data->candleCoverage.isEmpty())
+        return {};
+    return m_data->candleCoverage.gaps(span());
+}
+
 TimeRange SessionModel::span() const
 {
     if (m_data->candles.empty())

@@ -58,6 +58,8 @@ public:
 
     // "simulated · BTCUSDT" style description for titles and watermarks.
     QString title() const;
+    // Parts of the session's span the store does not cover (coverage gaps), in time order.
+    std::vector<TimeRange> gaps() const;
     // Time range of the whole session's candles (empty when none).
     TimeRange span() const;
 

@@ -2,6 +2,7 @@
 
 #include "CandleTableModel.h"
 #include "ChartCrosshair.h"
+#include "CoverageGaps.h"
 #include "LiquidationBarModel.h"
 #include "LiquidationBubbles.h"
 #include "LiquidationMapColumn.h"
@@ -120,6 +121,17 @@ void PriceChartWidget::setZonesVisible(bool visible)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void PriceChartWidget::setCoverageGaps(const std::vector<TimeRange> &gaps)
+{
+    m_gaps->setGaps(gaps);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+int PriceChartWidget::coverageGapCount() const
+{
+    return m_gaps->count();
+}
+
 void PriceChartWidget::showPriceBand(double low, double high)
 {
     const double pad = std::max((high - low) * 2.0, high * 0.01);
@@ -226,6 +238,7 @@ void PriceChartWidget::buildPlot()
     m_legendShort = makeLegendEntry(tr("●  shorts liquidated"), 1.0);
 
     m_crosshair = std::make_unique<ChartCrosshair>(m_plot, m_priceRect, m_volumeRect, kOverlayLayer);
+    m_gaps = std::make_unique<CoverageGaps>(m_plot, priceTime, priceValue);
 
     connect(priceTime, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             &PriceChartWidget::onTimeRangeChanged);
@@ -286,6 +299,7 @@ void PriceChartWidget::setTheme(const ChartTheme &theme)
     m_legendLong->setColor(theme.longLiquidated);
     m_legendShort->setColor(theme.shortLiquidated);
     m_crosshair->setTheme(theme);
+    m_gaps->setTheme(theme);
     if (m_zoneBands)
         m_zoneBands->setTheme(theme);
     if (m_mapColumn) {

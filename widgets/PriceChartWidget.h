@@ -2,11 +2,13 @@
 
 #include "CandleLevelOfDetail.h"
 #include "ChartTheme.h"
+#include "market/TimeRange.h"
 
 #include <QPointer>
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QCustomPlot;
 class QCPAxisRect;
@@ -20,6 +22,7 @@ namespace cascade {
 
 class CandleTableModel;
 class ChartCrosshair;
+class CoverageGaps;
 class LiquidationBarModel;
 class LiquidationBubbles;
 class LiquidationMapColumn;
@@ -47,6 +50,9 @@ public:
     void setZonesModel(ZonesModel *zones);
     void setZonesVisible(bool visible);
     ZoneBands *zoneBands() const { return m_zoneBands.get(); }
+    // Time the data does not cover, hatched and labelled "no data".
+    void setCoverageGaps(const std::vector<TimeRange> &gaps);
+    int coverageGapCount() const;
     // Shows a price band (e.g. a zone picked in the table) until the time range next changes.
     void showPriceBand(double low, double high);
     bool isStructureVisible() const { return m_structureVisible; }
@@ -104,6 +110,7 @@ private:
     QCPItemText *m_legendLong = nullptr;
     QCPItemText *m_legendShort = nullptr;
     std::unique_ptr<ChartCrosshair> m_crosshair;
+    std::unique_ptr<CoverageGaps> m_gaps;
 
     std::unique_ptr<LiquidationMapColumn> m_mapColumn;
     std::unique_ptr<OptionsColumn> m_optionsColumn;

@@ -53,7 +53,10 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, SessionModel *session, Price
     m_range = new RangeToolBar(window);
     window->addToolBar(m_range);
     connect(m_range, &RangeToolBar::rangeRequested, priceChart, &PriceChartWidget::setVisibleRange);
-    connect(session, &SessionModel::marketDataChanged, this, [this] { m_range->setDataSpan(m_session->span()); });
+    connect(session, &SessionModel::marketDataChanged, this, [this] {
+        m_range->setDataSpan(m_session->span());
+        m_priceChart->setCoverageGaps(m_session->gaps());
+    });
 
     connect(priceChart, &PriceChartWidget::timeRangeChanged, this, &WorkspaceDocks::followTime);
     connect(m_heatmap, &HeatmapPanel::sourceRequested, session, &SessionModel::setHeatmapSource);

@@ -64,6 +64,22 @@ private slots:
         QCOMPARE(heatmap->colorMap()->data()->keySize(), 288);
     }
 
+    void coverageGapsAreHatched()
+    {
+        SessionModel session;
+        MainWindow window(&session);
+        MarketData data = day();
+        // The store proved 00:00-10:00 and 12:00-24:00: two hours are a gap, not a quiet market.
+        data.candleCoverage = RangeSet({{kT0, kT0 + 600 * kMin}, {kT0 + 720 * kMin, kT0 + 1440 * kMin}});
+        session.setMarketData(data);
+        QCOMPARE(session.gaps().size(), std::size_t(1));
+        QCOMPARE(session.gaps()[0], (TimeRange{kT0 + 600 * kMin, kT0 + 720 * kMin}));
+        QCOMPARE(window.priceChart()->coverageGapCount(), 1);
+        data.candleCoverage = RangeSet({{kT0, kT0 + 1440 * kMin}});
+        session.setMarketData(data);
+        QCOMPARE(window.priceChart()->coverageGapCount(), 0);
+    }
+
     void rangePresetsCountBackFromTheEnd()
     {
         SessionModel session;
