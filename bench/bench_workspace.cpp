@@ -1,0 +1,98 @@
+// The workspace with a year of 1-minute candles (issue 6's scale targets), drawn by the real
+// widgets offscreen at 1920x1080: replot time at several zoom levels with the heatmap panel and
+// the structure columns visible, and the time from opening a store to a drawn dashboard.
+#include "HeatmapPanel.h"
+#include "MainWindow.h"
+#include "PriceChartWidget.h"
+#include "QCustomPlotInclude.h"
+#include "SessionModel.h"
+#include "SessionRepository.h"
+#include "WidgetRenderer.h"
+#include "simulation/SessionSimulator.h"
+#include "store/StoreFactory.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace cascade;
+
+namespace {
+constexpr qint64 kDay = 86'400'000;
+
+// One simulated year, generated once and written to a store once.
+struct Year
+{
+    QTemporaryDir dir;
+    QString store;
+    MarketData data;
+    Year()
+    {
+        SimulationConfig config;
+        config.days = 365;
+        data = SessionSimulator(config).run().data;
+        store = dir.filePath(QStringLiteral("year.sqlite"));
+        auto opened = openStore(store);
+        SessionRepository(*opened.value()).save(data, QStringLiteral("bench"));
+    }
+};
+
+Year &year()
+{
+    static Year instance;
+    return instance;
+}
+
+void replotAtZoom(benchmark::State &state)
+{
+    SessionModel session;
+    session.setMarketData(year().data);
+    session.setInterval(Interval::minutes(1));
+    session.waitForAnalysis();
+    MainWindow window(&session);
+    window.resize(1920, 1080);
+    window.setAttribute(Qt::WA_DontShowOnScreen, true);
+    window.show();
+    QApplication::processEvents();
+    const qint64 end = session.span().to;
+    const qint64 days = state.range(0);
+    window.priceChart()->setVisibleRange(end - days * kDay, end);
+    QApplication::processEvents();
+    QCustomPlot *price = window.priceChart()->plot();
+    QCustomPlot *heatmap = window.findChild<HeatmapPanel *>()->plot();
+    for (auto _ : state) {
+        price->replot(QCustomPlot::rpImmediateRefresh);
+        heatmap->replot(QCustomPlot::rpImmediateRefresh);
+    }
+    state.counters["drawn_bars"] = window.priceChart()->drawnBarCount();
+}
+BENCHMARK(replotAtZoom)->Arg(1)->Arg(7)->Arg(30)->Arg(365)->Unit(benchmark::kMillisecond);
+
+void openStoreToDrawnDashboard(benchmark::State &state)
+{
+    const QString store = year().store;
+    for (auto _ : state) {
+        auto opened = openStore(store);
+        auto data = SessionRepository(*opened.value()).load(QStringLiteral("simulated"), QStringLiteral("BTCUSDT"));
+        SessionModel session;
+        session.setMarketData(std::move(data).value());
+        session.setInterval(Interval::hours(1));
+        session.waitForAnalysis();
+        MainWindow window(&session);
+        const QImage image = WidgetRenderer::render(&window, QSize(1920, 1080));
+        benchmark::DoNotOptimize(image.constBits());
+    }
+}
+BENCHMARK(openStoreToDrawnDashboard)->Unit(benchmark::kMillisecond)->Iterations(3);
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
