@@ -89,6 +89,9 @@ private slots:
         QTest::newRow("from") << QStringList{QStringLiteral("render"), QStringLiteral("--out"), out,
                                              QStringLiteral("--from"), QStringLiteral("yesterday")}
                               << QStringLiteral("--from");
+        QTest::newRow("heatmap source") << QStringList{QStringLiteral("render"), QStringLiteral("--out"), out,
+                                                       QStringLiteral("--heatmap"), QStringLiteral("guessed")}
+                                        << QStringLiteral("--heatmap");
         QTest::newRow("interval") << QStringList{QStringLiteral("render"), QStringLiteral("--out"), out,
                                                  QStringLiteral("--interval"), QStringLiteral("7y")}
                                   << QStringLiteral("--interval");
@@ -137,6 +140,34 @@ private slots:
                 colours.insert(image.pixel(x, y));
         }
         QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+    }
+
+    void renderPanels_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("heatmap realized") << QStringList{QStringLiteral("--view"), QStringLiteral("heatmap")};
+        QTest::newRow("heatmap estimated") << QStringList{QStringLiteral("--view"), QStringLiteral("heatmap"),
+                                                          QStringLiteral("--heatmap"), QStringLiteral("estimated")};
+        QTest::newRow("imbalance") << QStringList{QStringLiteral("--view"), QStringLiteral("imbalance")};
+    }
+    void renderPanels()
+    {
+        QFETCH(QStringList, extra);
+        const QString png = m_dir.filePath(QStringLiteral("panel.png"));
+        QFile::remove(png);
+        const Run run = cascadeRun(QStringList{QStringLiteral("render"), QStringLiteral("--out"), png,
+                                               QStringLiteral("--size"), QStringLiteral("900x400"),
+                                               QStringLiteral("--store"), m_store} +
+                                   extra);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(900, 400));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 30, qPrintable(QString::number(colours.size())));
     }
 
     void renderDashboard()
