@@ -8,6 +8,7 @@
 #include "SessionLoader.h"
 #include "SessionModel.h"
 #include "WidgetRenderer.h"
+#include "ZonesPanel.h"
 
 #include <QFileInfo>
 #include <QImageWriter>
@@ -20,7 +21,8 @@
 namespace cascade {
 
 namespace {
-const QStringList kViews{QStringLiteral("price"), QStringLiteral("heatmap"), QStringLiteral("imbalance"),
+const QStringList kViews{QStringLiteral("price"),     QStringLiteral("heatmap"), QStringLiteral("map"),
+                         QStringLiteral("options"),   QStringLiteral("imbalance"), QStringLiteral("zones"),
                          QStringLiteral("dashboard")};
 
 std::optional<QSize> parseSize(const QString &text)
@@ -59,7 +61,7 @@ int RenderCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     CliOptions options(parser, CliOptions::Store | CliOptions::Series | CliOptions::Range | CliOptions::IntervalOption);
-    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("What to draw: price, heatmap, imbalance or dashboard."),
+    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("What to draw: price, heatmap, map, options, imbalance, zones or dashboard."),
                                         QStringLiteral("VIEW"), QStringLiteral("dashboard"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("PNG file to write."),
                                        QStringLiteral("FILE.png"));
@@ -108,10 +110,16 @@ int RenderCommand::run(const QStringList &arguments)
     const ChartTheme theme = ChartTheme::dark();
     theme.applyToApplication();
     std::unique_ptr<QWidget> widget;
-    if (view == QLatin1String("price")) {
+    const bool chartView = view == QLatin1String("price") || view == QLatin1String("map") ||
+                           view == QLatin1String("options");
+    if (chartView) {
+        // map and options: that column beside the candles, on their price axis.
         auto chart = std::make_unique<PriceChartWidget>(nullptr, true);
         chart->setModels(session.candles(), session.liquidationBars());
         chart->setStructureModels(session.liquidationMap(), session.optionStrikes());
+        chart->setZonesModel(session.zones());
+        chart->setStructureColumnsVisible(view != QLatin1String("options"), view != QLatin1String("map"));
+        chart->setTheme(theme);
         chart->setWatermark(QStringLiteral("%1 · %2").arg(session.marketData().symbol, session.interval().name()),
                             session.marketData().simulated ? QStringLiteral("SIMULATED") : QString());
         widget = std::move(chart);
@@ -119,6 +127,11 @@ int RenderCommand::run(const QStringList &arguments)
         auto panel = std::make_unique<HeatmapPanel>();
         panel->setModels(session.heatmap(), session.candles());
         panel->setTheme(theme);
+        widget = std::move(panel);
+    } else if (view == QLatin1String("zones")) {
+        auto panel = std::make_unique<ZonesPanel>(&session);
+        const TimeRange whole = session.span();
+        panel->setTimeRange(whole.from, whole.to);
         widget = std::move(panel);
     } else if (view == QLatin1String("imbalance")) {
         auto panel = std::make_unique<ImbalancePanel>();

@@ -141,14 +141,21 @@ void PriceChartWidget::showPriceBand(double low, double high)
 
 void PriceChartWidget::setStructureVisible(bool visible)
 {
+    setStructureColumnsVisible(visible, visible);
+}
+
+void PriceChartWidget::setStructureColumnsVisible(bool map, bool options)
+{
     if (!m_mapColumn)
         return;
-    m_structureVisible = visible;
-    for (QCPAxisRect *rect : {m_mapColumn->rect(), m_optionsColumn->rect()})
+    m_structureVisible = map || options;
+    const std::pair<QCPAxisRect *, bool> columns[] = {{m_mapColumn->rect(), map}, {m_optionsColumn->rect(), options}};
+    int column = 1;
+    for (const auto &[rect, visible] : columns) {
         rect->setVisible(visible);
-    // An invisible element still takes its column's share: give the columns none.
-    m_plot->plotLayout()->setColumnStretchFactor(1, visible ? 1.1 : 0.0001);
-    m_plot->plotLayout()->setColumnStretchFactor(2, visible ? 1.1 : 0.0001);
+        // An invisible element still takes its column's share: give the column none.
+        m_plot->plotLayout()->setColumnStretchFactor(column++, visible ? 1.1 : 0.0001);
+    }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -46,6 +46,7 @@ public:
     // The estimated liquidation map and options columns on the candles' price axis.
     void setStructureModels(LiquidationMapModel *map, OptionsStrikeModel *options);
     void setStructureVisible(bool visible);
+    void setStructureColumnsVisible(bool map, bool options);
     // Support and resistance zones as bands across the candles.
     void setZonesModel(ZonesModel *zones);
     void setZonesVisible(bool visible);

@@ -149,6 +149,9 @@ private slots:
         QTest::newRow("heatmap estimated") << QStringList{QStringLiteral("--view"), QStringLiteral("heatmap"),
                                                           QStringLiteral("--heatmap"), QStringLiteral("estimated")};
         QTest::newRow("imbalance") << QStringList{QStringLiteral("--view"), QStringLiteral("imbalance")};
+        QTest::newRow("map") << QStringList{QStringLiteral("--view"), QStringLiteral("map")};
+        QTest::newRow("options") << QStringList{QStringLiteral("--view"), QStringLiteral("options")};
+        QTest::newRow("zones") << QStringList{QStringLiteral("--view"), QStringLiteral("zones")};
     }
     void renderPanels()
     {
