@@ -1,0 +1,77 @@
+#include "ReportCommand.h"
+
+#include "CliOptions.h"
+#include "ReportBundle.h"
+#include "SessionLoader.h"
+#include "StoreLocation.h"
+#include "store/StoreFactory.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace cascade {
+
+int ReportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    CliOptions options(parser, CliOptions::Store | CliOptions::Series | CliOptions::Range | CliOptions::IntervalOption);
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Folder to create for the report."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption paramsOption(QStringLiteral("params"),
+                                          QStringLiteral("Analysis parameters (JSON, as written beside exports)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Image size (default 1920x1080)."),
+                                        QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    parser.addOption(outOption);
+    parser.addOption(paramsOption);
+    parser.addOption(sizeOption);
+    if (const auto exit = options.parse(arguments))
+        return *exit;
+    const QString command = arguments[0];
+    const QString out = parser.value(outOption);
+    if (out.isEmpty())
+        return CliOptions::badArgument(command, QStringLiteral("--out: the report folder is required"));
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+    const auto size = sizePattern.match(parser.value(sizeOption));
+    if (!size.hasMatch())
+        return CliOptions::badArgument(command, QStringLiteral("--size: '%1' is not WIDTHxHEIGHT").arg(parser.value(sizeOption)));
+
+    ReportBundle::Inputs inputs;
+    inputs.imageSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
+    if (parser.isSet(paramsOption)) {
+        QFile file(parser.value(paramsOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return CliOptions::badArgument(command, QStringLiteral("--params: cannot read %1: %2")
+                                                        .arg(file.fileName(), file.errorString()));
+        auto params = AnalysisParams::fromJsonBytes(file.readAll());
+        if (!params)
+            return CliOptions::badArgument(command, QStringLiteral("--params: %1: %2").arg(file.fileName(), params.error()));
+        inputs.params = params.value();
+    }
+
+    auto data = SessionLoader::load(options, true);
+    if (!data)
+        return CliOptions::failure(command, data.error());
+    const qint64 span = data->candles.back().openTime - data->candles.front().openTime;
+    inputs.interval = std::max(options.interval().value_or(Interval::fitting(span, 1000)), data->baseInterval);
+    inputs.data = std::move(data).value();
+    inputs.storeLocation = StoreLocation::resolve(options.store());
+    auto store = openStore(inputs.storeLocation);
+    if (store) {
+        if (auto series = store.value()->listSeries())
+            inputs.series = series.value();
+    }
+
+    auto files = ReportBundle::write(out, inputs);
+    if (!files)
+        return CliOptions::failure(command, files.error());
+    std::printf("%s (%lld files)\n", qPrintable(QFileInfo(out).absoluteFilePath()),
+                static_cast<long long>(files->size()));
+    return Success;
+}
+
+} // namespace cascade
