@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "HeatmapPanel.h"
+#include "ImageFooter.h"
 #include "ImbalancePanel.h"
 #include "MainWindow.h"
 #include "PriceChartWidget.h"
@@ -69,6 +70,13 @@ int RenderCommand::run(const QStringList &arguments)
                                            QStringLiteral("Heatmap source: realized (default) or estimated."),
                                            QStringLiteral("SOURCE"), QStringLiteral("realized"));
     parser.addOption(heatmapOption);
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         QStringLiteral("Device pixels per pixel: 1, 2 or 3 (default 1)."),
+                                         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("dark (default) or light."),
+                                         QStringLiteral("THEME"), QStringLiteral("dark"));
+    parser.addOption(scaleOption);
+    parser.addOption(themeOption);
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Image size (default 1920x1080)."),
                                         QStringLiteral("WxH"), QStringLiteral("1920x1080"));
     parser.addOption(viewOption);
@@ -95,6 +103,13 @@ int RenderCommand::run(const QStringList &arguments)
     if (heatmapSource != QLatin1String("realized") && heatmapSource != QLatin1String("estimated"))
         return CliOptions::badArgument(command, QStringLiteral("--heatmap: '%1' is not realized or estimated").arg(heatmapSource));
 
+    const int scale = parser.value(scaleOption).toInt();
+    if (scale < 1 || scale > 3)
+        return CliOptions::badArgument(command, QStringLiteral("--scale: '%1' is not 1, 2 or 3").arg(parser.value(scaleOption)));
+    const QString themeName = parser.value(themeOption);
+    if (themeName != QLatin1String("dark") && themeName != QLatin1String("light"))
+        return CliOptions::badArgument(command, QStringLiteral("--theme: '%1' is not dark or light").arg(themeName));
+
     auto data = SessionLoader::load(options, true);
     if (!data)
         return CliOptions::failure(command, data.error());
@@ -107,7 +122,7 @@ int RenderCommand::run(const QStringList &arguments)
     if (heatmapSource == QLatin1String("estimated"))
         session.setHeatmapSource(HeatGrid::Source::Estimated);
     session.waitForAnalysis();
-    const ChartTheme theme = ChartTheme::dark();
+    const ChartTheme theme = ChartTheme::byName(themeName);
     theme.applyToApplication();
     std::unique_ptr<QWidget> widget;
     const bool chartView = view == QLatin1String("price") || view == QLatin1String("map") ||
@@ -144,7 +159,9 @@ int RenderCommand::run(const QStringList &arguments)
         window->applyTheme(theme);
         widget = std::move(window);
     }
-    const QImage image = WidgetRenderer::render(widget.get(), *size);
+    const bool estimates = view != QLatin1String("imbalance") &&
+                           (view != QLatin1String("heatmap") || heatmapSource == QLatin1String("estimated"));
+    const QImage image = WidgetRenderer::render(widget.get(), *size, scale, ImageFooter::text(session, estimates));
     if (const Status saved = savePng(image, out); !saved)
         return CliOptions::failure(command, saved.error());
     std::printf("%s\n", qPrintable(QFileInfo(out).absoluteFilePath()));

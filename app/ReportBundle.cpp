@@ -2,6 +2,7 @@
 
 #include "AnalysisExporter.h"
 #include "HeatmapPanel.h"
+#include "ImageFooter.h"
 #include "ImbalancePanel.h"
 #include "MainWindow.h"
 #include "PriceChartWidget.h"
@@ -128,7 +129,9 @@ Result<QStringList> ReportBundle::write(const QString &folder, const Inputs &in)
     panels.push_back({QStringLiteral("zones.png"), std::move(zones)});
     QImage dashboard;
     for (PanelImage &panel : panels) {
-        const QImage image = WidgetRenderer::render(panel.widget.get(), in.imageSize);
+        const bool estimates = panel.file != QLatin1String("imbalance.png") && panel.file != QLatin1String("heatmap.png");
+        const QImage image =
+            WidgetRenderer::render(panel.widget.get(), in.imageSize, 1.0, ImageFooter::text(session, estimates));
         if (panel.file == QLatin1String("dashboard.png"))
             dashboard = image;
         if (const Status s = writePng(staging + u'/' + panel.file, image); !s)

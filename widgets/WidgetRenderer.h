@@ -2,6 +2,7 @@
 
 #include <QImage>
 #include <QSize>
+#include <QString>
 
 class QWidget;
 
@@ -12,7 +13,11 @@ namespace cascade {
 class WidgetRenderer
 {
 public:
-    static QImage render(QWidget *widget, const QSize &size);
+    // `footer`: a line drawn at the bottom right saying what the image shows and how it was made.
+    static QImage render(QWidget *widget, const QSize &size, double scale = 1.0, const QString &footer = {});
+
+private:
+    static void drawFooter(QImage &image, const QString &footer);
 };
 
 } // namespace cascade

@@ -89,6 +89,12 @@ private slots:
         QTest::newRow("from") << QStringList{QStringLiteral("render"), QStringLiteral("--out"), out,
                                              QStringLiteral("--from"), QStringLiteral("yesterday")}
                               << QStringLiteral("--from");
+        QTest::newRow("scale") << QStringList{QStringLiteral("render"), QStringLiteral("--out"), out,
+                                              QStringLiteral("--scale"), QStringLiteral("4")}
+                               << QStringLiteral("--scale");
+        QTest::newRow("theme") << QStringList{QStringLiteral("render"), QStringLiteral("--out"), out,
+                                              QStringLiteral("--theme"), QStringLiteral("sepia")}
+                               << QStringLiteral("--theme");
         QTest::newRow("heatmap source") << QStringList{QStringLiteral("render"), QStringLiteral("--out"), out,
                                                        QStringLiteral("--heatmap"), QStringLiteral("guessed")}
                                         << QStringLiteral("--heatmap");
@@ -171,6 +177,20 @@ private slots:
                 colours.insert(image.pixel(x, y));
         }
         QVERIFY2(colours.size() > 30, qPrintable(QString::number(colours.size())));
+    }
+
+    void renderScaleAndTheme()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("light2x.png"));
+        const Run run = cascadeRun({QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("price"),
+                                    QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("600x400"),
+                                    QStringLiteral("--scale"), QStringLiteral("2"), QStringLiteral("--theme"),
+                                    QStringLiteral("light"), QStringLiteral("--store"), m_store});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 800));
+        // The light theme's chart background is white: the top-left corner of the plot.
+        QCOMPARE(image.pixelColor(20, 20), QColor(0xff, 0xff, 0xff));
     }
 
     void renderDashboard()
