@@ -44,9 +44,7 @@ Status savePng(const QImage &image, const QString &path)
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     QImageWriter writer(&file, "png");
-    // Level 6 of 9 (Qt's default is zlib's 6 too, spelled out because it is a deliberate trade:
-    // sizes within a few percent of level 9 at a fraction of the time).
-    writer.setQuality(40);
+    writer.setQuality(WidgetRenderer::kPngQuality);
     if (!writer.write(image)) {
         file.cancelWriting();
         return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, writer.errorString()));

@@ -42,6 +42,7 @@ Status writePng(const QString &path, const QImage &image)
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     QImageWriter writer(&file, "png");
+    writer.setQuality(WidgetRenderer::kPngQuality);
     if (!writer.write(image) || !file.commit())
         return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, writer.errorString()));
     return {};

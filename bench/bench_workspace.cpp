@@ -12,6 +12,8 @@
 #include "store/StoreFactory.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QImageWriter>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -85,6 +87,45 @@ void openStoreToDrawnDashboard(benchmark::State &state)
     }
 }
 BENCHMARK(openStoreToDrawnDashboard)->Unit(benchmark::kMillisecond)->Iterations(3);
+// Encoding the 1920x1080 dashboard as PNG at Qt quality settings (0 = smallest file, 100 = fastest).
+void dashboardPng(benchmark::State &state)
+{
+    SessionModel session;
+    session.setMarketData(year().data);
+    session.setInterval(Interval::hours(4));
+    session.waitForAnalysis();
+    MainWindow window(&session);
+    const QImage image = WidgetRenderer::render(&window, QSize(1920, 1080));
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "png");
+        writer.setQuality(int(state.range(0)));
+        writer.write(image);
+        bytes = png.size();
+    }
+    state.counters["bytes"] = double(bytes);
+}
+BENCHMARK(dashboardPng)->Arg(0)->Arg(40)->Arg(80)->Arg(100)->Unit(benchmark::kMillisecond);
+
+// Drawing the dashboard into an image (no encoding).
+void dashboardDraw(benchmark::State &state)
+{
+    SessionModel session;
+    session.setMarketData(year().data);
+    session.setInterval(Interval::hours(4));
+    session.waitForAnalysis();
+    MainWindow window(&session);
+    WidgetRenderer::render(&window, QSize(1920, 1080));
+    for (auto _ : state) {
+        QImage image(QSize(1920, 1080), QImage::Format_RGB32);
+        window.render(&image);
+        benchmark::DoNotOptimize(image.constBits());
+    }
+}
+BENCHMARK(dashboardDraw)->Unit(benchmark::kMillisecond);
 } // namespace
 
 int main(int argc, char **argv)
