@@ -62,7 +62,9 @@ quint64 DataService::listSeries()
 quint64 DataService::loadSession(const QString &exchange, const QString &symbol, const TimeRange &range)
 {
     return post([this, exchange, symbol, range](quint64 id, MarketStore &store) {
-        auto data = SessionRepository(store).load(exchange, symbol, range);
+        SessionRepository repository(store);
+        auto data = exchange == SessionRepository::allExchanges ? repository.loadAllExchanges(symbol, range)
+                                                                : repository.load(exchange, symbol, range);
         QMetaObject::invokeMethod(
             this,
             [this, id, data = std::move(data)]() {

@@ -31,6 +31,7 @@ public:
     ~DataService() override;
 
     quint64 listSeries();
+    // exchange SessionRepository::allExchanges ("all") combines every venue holding the symbol.
     quint64 loadSession(const QString &exchange, const QString &symbol, const TimeRange &range = {});
     // Runs an arbitrary store task in order with the other requests (demo creation, imports).
     quint64 run(StoreTask task);

@@ -4,7 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace cascade {
 
@@ -79,6 +81,68 @@ Result<MarketData> SessionRepository::load(const QString &exchange, const QStrin
     if (!status)
         return Result<MarketData>::failure(status.error());
     return data;
+}
+
+Result<MarketData> SessionRepository::loadAllExchanges(const QString &symbol, TimeRange range)
+{
+    using R = Result<MarketData>;
+    auto series = m_store.listSeries();
+    if (!series)
+        return R::failure(series.error());
+    QStringList exchanges;
+    QString reference;
+    qint64 bestCoverage = -1;
+    for (const SeriesInfo &info : series.value()) {
+        if (info.key.kind != SeriesKind::Candles || info.key.symbol != symbol)
+            continue;
+        exchanges << info.key.exchange;
+        if (info.coverage.totalDuration() > bestCoverage) {
+            bestCoverage = info.coverage.totalDuration();
+            reference = info.key.exchange;
+        }
+    }
+    if (exchanges.isEmpty())
+        return R::failure(QStringLiteral("no exchange holds candles of %1").arg(symbol));
+    auto combined = load(reference, symbol, range);
+    if (!combined)
+        return combined;
+    MarketData &all = combined.value();
+    const TimeRange span = all.candleCoverage.span();
+    std::map<qint64, std::pair<OpenInterestPoint, int>> openInterest; // summed, and how many venues
+    auto addOpenInterest = [&](const std::vector<OpenInterestPoint> &points) {
+        for (const OpenInterestPoint &p : points) {
+            auto &[sum, venues] = openInterest[p.time];
+            sum.time = p.time;
+            sum.openInterest += p.openInterest;
+            sum.openInterestUsd += p.openInterestUsd;
+            ++venues;
+        }
+    };
+    addOpenInterest(all.openInterest);
+    for (const QString &exchange : exchanges) {
+        if (exchange == reference)
+            continue;
+        auto other = load(exchange, symbol, span);
+        if (!other)
+            return other;
+        all.liquidations.insert(all.liquidations.end(), other->liquidations.begin(), other->liquidations.end());
+        all.optionChain.insert(all.optionChain.end(), other->optionChain.begin(), other->optionChain.end());
+        addOpenInterest(other->openInterest);
+    }
+    std::stable_sort(all.liquidations.begin(), all.liquidations.end(),
+                     [](const Liquidation &a, const Liquidation &b) { return a.time < b.time; });
+    std::stable_sort(all.optionChain.begin(), all.optionChain.end(), [](const OptionQuote &a, const OptionQuote &b) {
+        return std::tie(a.snapshotTime, a.expiry, a.strike, a.type) < std::tie(b.snapshotTime, b.expiry, b.strike, b.type);
+    });
+    // A sum missing a venue would read as a drop in open interest: keep complete timestamps only.
+    all.openInterest.clear();
+    for (const auto &[time, entry] : openInterest) {
+        if (entry.second == int(exchanges.size()))
+            all.openInterest.push_back(entry.first);
+    }
+    all.exchange = allExchanges;
+    all.simulated = all.simulated && exchanges.size() == 1;
+    return combined;
 }
 
 Status SessionRepository::loadOptions(const QString &underlying, const TimeRange &range, MarketData &data)

@@ -17,6 +17,13 @@ public:
 
     // Everything stored for exchange/symbol in `range`; an empty range means all the candles cover.
     Result<MarketData> load(const QString &exchange, const QString &symbol, TimeRange range = {});
+    // Every exchange that holds candles of `symbol`, combined: the candles of the exchange that
+    // covers the most time (prices differ between venues; one reference is drawn), liquidations
+    // of all venues merged, open interest summed per timestamp where every venue reports it.
+    // The result's exchange is `allExchanges`.
+    Result<MarketData> loadAllExchanges(const QString &symbol, TimeRange range = {});
+    static inline const QString allExchanges = QStringLiteral("all");
+
     // Writes every series of `data` in one transaction, recording `source` with the coverage.
     Status save(const MarketData &data, const QString &source);
 

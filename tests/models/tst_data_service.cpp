@@ -98,6 +98,39 @@ private slots:
         QCOMPARE(part->candleCoverage.span(), (TimeRange{kT0 + 10 * kMin, kT0 + 20 * kMin}));
     }
 
+    void allExchangesCombined()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(QStringLiteral("s.sqlite")));
+        QVERIFY(store.ok());
+        SessionRepository repository(*store.value());
+        MarketData binance = sample();
+        binance.exchange = QStringLiteral("binance");
+        binance.simulated = false;
+        MarketData okx = sample();
+        okx.exchange = QStringLiteral("okx");
+        okx.simulated = false;
+        okx.candles.resize(20); // okx covers less: binance is the reference
+        okx.candleCoverage = RangeSet({{kT0, kT0 + 20 * kMin}});
+        okx.liquidations = {{kT0 + 60'000, LiquidationSide::ShortLiquidated, 100'020, 1.0, 100'020}};
+        okx.openInterest = {{kT0, 500, 50'000'000}}; // okx has no sample at +5 min
+        QVERIFY(repository.save(binance, QStringLiteral("t")).ok());
+        QVERIFY(repository.save(okx, QStringLiteral("t")).ok());
+
+        auto all = repository.loadAllExchanges(QStringLiteral("BTCUSDT"));
+        QVERIFY2(all.ok(), qPrintable(all.error()));
+        QCOMPARE(all->exchange, QStringLiteral("all"));
+        QCOMPARE(all->candles.size(), std::size_t(30)); // binance's
+        QCOMPARE(all->liquidations.size(), std::size_t(2));
+        QCOMPARE(all->liquidations[0].side, LiquidationSide::ShortLiquidated); // okx's, at +60 s, first
+        QCOMPARE(all->liquidations[1].notionalUsd, 49'997.5);
+        // Summed where both report (t0: 100M + 50M); +5 min has binance only, so it is left out.
+        QCOMPARE(all->openInterest.size(), std::size_t(1));
+        QCOMPARE(all->openInterest[0].openInterestUsd, 150'000'000.0);
+        QCOMPARE(all->optionChain.size(), std::size_t(2));
+        QVERIFY(!repository.loadAllExchanges(QStringLiteral("ETHUSDT")).ok());
+    }
+
     void serviceDeliversOnTheCallersThreadWithIds()
     {
         QTemporaryDir dir;
