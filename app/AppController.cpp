@@ -1,11 +1,13 @@
 #include "AppController.h"
 
-#include "DemoSession.h"
 #include "analysis/CandleAggregator.h"
+#include "DemoSession.h"
 #include "store/SeriesCsvWriter.h"
 #include "store/StoreFactory.h"
 
 #include <QApplication>
+
+#include <utility>
 
 namespace cascade {
 
@@ -14,6 +16,7 @@ AppController::AppController(const QString &storeLocation, QObject *parent)
     , m_storeLocation(storeLocation)
     , m_data([storeLocation] { return openStore(storeLocation); })
     , m_window(std::make_unique<MainWindow>(&m_session))
+    , m_fetch(storeLocation, &m_settings, m_window.get())
 {
     connect(&m_data, &DataService::seriesListed, this, &AppController::onSeriesListed);
     connect(&m_data, &DataService::sessionLoaded, this, &AppController::onSessionLoaded);
@@ -21,6 +24,13 @@ AppController::AppController(const QString &storeLocation, QObject *parent)
     connect(&m_data, &DataService::taskFinished, this, &AppController::onTaskFinished);
     connect(m_window.get(), &MainWindow::seriesSelected, this, &AppController::loadSeries);
     connect(m_window.get(), &MainWindow::exportCsvRequested, this, &AppController::exportCsv);
+    connect(m_window.get(), &MainWindow::fetchDataRequested, &m_fetch, &FetchController::openDialog);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::openSettings);
+    connect(&m_fetch, &FetchController::storeChanged, this, &AppController::onStoreChanged);
+    connect(&m_settings, &Settings::changed, this, [this](const QString &path) {
+        if (path == QLatin1String(Settings::theme.path))
+            applyTheme();
+    });
     connect(&m_session, &SessionModel::intervalChanged, this,
             [this](Interval interval) { m_settings.set(Settings::intervalMs, interval.ms()); });
     connect(qApp, &QApplication::aboutToQuit, this, &AppController::saveWindowState);
@@ -32,11 +42,36 @@ void AppController::start()
 {
     m_window->restoreGeometry(m_settings.get(Settings::windowGeometry));
     m_window->restoreState(m_settings.get(Settings::windowState));
+    applyTheme();
+    m_window->show();
+    m_window->showStatus(tr("Opening %1…").arg(m_storeLocation));
+    m_pendingList = m_data.listSeries();
+}
+
+void AppController::applyTheme()
+{
     const ChartTheme theme = ChartTheme::byName(m_settings.get(Settings::theme));
     theme.applyToApplication();
     m_window->applyTheme(theme);
-    m_window->show();
-    m_window->showStatus(tr("Opening %1…").arg(m_storeLocation));
+}
+
+SettingsDialog *AppController::openSettings()
+{
+    auto *dialog = new SettingsDialog(&m_settings, FetchController::endpoints(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void AppController::onStoreChanged(const QString &exchange, const QString &symbol, bool select)
+{
+    if (select) {
+        m_settings.set(Settings::lastExchange, exchange);
+        m_settings.set(Settings::lastSymbol, symbol);
+    }
+    // Listing picks the last series again and reloads it, so fetched rows appear in the session;
+    // quietly, so the fetch's own outcome stays in the status bar.
+    m_quietReload = true;
     m_pendingList = m_data.listSeries();
 }
 
@@ -57,7 +92,8 @@ void AppController::onSeriesListed(quint64 id, const std::vector<SeriesInfo> &se
         return;
     }
     if (choices.isEmpty()) {
-        m_window->showError(tr("The store %1 holds no candles. Fetch or import data first.").arg(m_storeLocation));
+        m_window->showError(
+            tr("The store %1 holds no candles. Fetch or import data first.").arg(m_storeLocation));
         return;
     }
     const QString lastExchange = m_settings.get(Settings::lastExchange);
@@ -79,7 +115,8 @@ void AppController::onTaskFinished(quint64 id)
 
 void AppController::loadSeries(const QString &exchange, const QString &symbol)
 {
-    m_window->showStatus(tr("Loading %1 %2…").arg(exchange, symbol));
+    if (!m_quietReload)
+        m_window->showStatus(tr("Loading %1 %2…").arg(exchange, symbol));
     m_pendingLoad = m_data.loadSession(exchange, symbol);
 }
 
@@ -91,7 +128,8 @@ void AppController::onSessionLoaded(quint64 id, const MarketData &data)
     m_settings.set(Settings::lastSymbol, data.symbol);
     m_session.setMarketData(data);
     m_session.setInterval(Interval(m_settings.get(Settings::intervalMs)));
-    m_window->showStatus(tr("Loaded %n candle(s)", nullptr, int(data.candles.size())));
+    if (!std::exchange(m_quietReload, false))
+        m_window->showStatus(tr("Loaded %n candle(s)", nullptr, int(data.candles.size())));
 }
 
 void AppController::onFailed(quint64 id, const QString &message)
@@ -105,8 +143,8 @@ void AppController::exportCsv(const QString &kind, const QString &path)
     const MarketData &data = m_session.marketData();
     Status written;
     if (kind == QLatin1String("candles")) {
-        written = SeriesCsvWriter::writeCandles(path, data.exchange, data.symbol, m_session.candles()->candles(),
-                                                m_session.interval());
+        written = SeriesCsvWriter::writeCandles(path, data.exchange, data.symbol,
+                                                m_session.candles()->candles(), m_session.interval());
     } else {
         written = SeriesCsvWriter::writeLiquidations(path, data.exchange, data.symbol, data.liquidations);
     }

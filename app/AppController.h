@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DataService.h"
+#include "FetchController.h"
 #include "MainWindow.h"
 #include "SessionModel.h"
 #include "Settings.h"
@@ -23,6 +24,10 @@ public:
 
     void start();
     MainWindow *window() const { return m_window.get(); }
+    const SessionModel *session() const { return &m_session; }
+    FetchController *fetcher() { return &m_fetch; }
+    // Non-blocking (window-modal); the dialog deletes itself when closed.
+    SettingsDialog *openSettings();
 
 private:
     void onSeriesListed(quint64 id, const std::vector<SeriesInfo> &series);
@@ -32,16 +37,20 @@ private:
     void loadSeries(const QString &exchange, const QString &symbol);
     void exportCsv(const QString &kind, const QString &path);
     void saveWindowState();
+    void onStoreChanged(const QString &exchange, const QString &symbol, bool select);
+    void applyTheme();
 
     QString m_storeLocation;
     Settings m_settings;
     DataService m_data;
     SessionModel m_session;
     std::unique_ptr<MainWindow> m_window;
+    FetchController m_fetch; // after the window it reports to; stops its fetch before the window goes
     quint64 m_pendingList = 0;
     quint64 m_pendingLoad = 0;
     quint64 m_pendingDemo = 0;
     bool m_demoChecked = false;
+    bool m_quietReload = false; // a reload after a fetch leaves the status bar to the fetch
 };
 
 } // namespace cascade

@@ -1,6 +1,7 @@
 #include "AppController.h"
 #include "CommandRegistry.h"
 #include "StoreLocation.h"
+#include "sources/CurlGlobal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,6 +41,7 @@ int runGui(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    cascade::CurlGlobal curl; // before any thread: the GUI's fetches run on worker threads
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

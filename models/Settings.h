@@ -31,6 +31,10 @@ public:
     static inline const SettingKey<QString> theme{"appearance/theme", QStringLiteral("dark")};
     static inline const SettingKey<QByteArray> windowGeometry{"window/geometry", QByteArray()};
     static inline const SettingKey<QByteArray> windowState{"window/state", QByteArray()};
+    // Empty: the system's http(s)_proxy environment.
+    static inline const SettingKey<QString> proxyUrl{"network/proxy", QString()};
+    // Plain text in the settings file until the keychain arrives (issue 10).
+    static inline const SettingKey<QString> coinGlassApiKey{"network/coinglassApiKey", QString()};
 
     // The user's settings (QSettings' native location for the application).
     explicit Settings(QObject *parent = nullptr);
@@ -52,6 +56,11 @@ public:
         m_settings->setValue(QLatin1String(key.path), QVariant::fromValue(value));
         emit changed(QString::fromLatin1(key.path));
     }
+
+    // One base-URL override per exchange ("network/apiBase/binance"), keyed by the provider's name
+    // so a new exchange needs no new key. Empty: the provider's default; setting "" removes it.
+    QString apiBase(const QString &exchange) const;
+    void setApiBase(const QString &exchange, const QString &url);
 
     void sync() { m_settings->sync(); }
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ErrorBanner.h"
+#include "FetchProgressBar.h"
 #include "LiquidationBarModel.h"
 #include "PriceChartWidget.h"
 #include "QCustomPlotInclude.h"
@@ -54,6 +55,8 @@ MainWindow::MainWindow(SessionModel *session, QWidget *parent) : QMainWindow(par
     m_simulatedBadge->setStyleSheet(QStringLiteral(
         "QLabel { background: #6b4e16; color: #ffe2a8; border-radius: 3px; padding: 1px 6px; font-weight: bold; }"));
     m_simulatedBadge->hide();
+    m_fetchProgress = new FetchProgressBar(this);
+    statusBar()->addPermanentWidget(m_fetchProgress);
     statusBar()->addPermanentWidget(m_simulatedBadge);
     statusBar()->addPermanentWidget(m_sessionLabel);
 
@@ -117,6 +120,10 @@ void MainWindow::buildLiquidationDock()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *fetch = file->addAction(tr("&Fetch data…"), this, &MainWindow::fetchDataRequested);
+    fetch->setObjectName(QStringLiteral("fetchAction"));
+    fetch->setShortcut(QKeySequence(tr("Ctrl+F")));
+    file->addSeparator();
     QAction *png = file->addAction(tr("Export chart as &PNG…"), this, &MainWindow::exportPng);
     png->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addAction(tr("Export &candles as CSV…"), this, [this] { exportCsv(QStringLiteral("candles")); });
@@ -125,6 +132,12 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] { m_priceChart->zoomBy(0.8); });

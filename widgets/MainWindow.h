@@ -11,6 +11,7 @@ class QTableView;
 namespace cascade {
 
 class ErrorBanner;
+class FetchProgressBar;
 class PriceChartWidget;
 class SessionModel;
 class WorkspaceDocks;
@@ -37,10 +38,14 @@ public:
 
     PriceChartWidget *priceChart() const { return m_priceChart; }
     ErrorBanner *errorBanner() const { return m_banner; }
+    // Shown in the status bar while a fetch runs; app/ feeds it and hears its Cancel.
+    FetchProgressBar *fetchProgress() const { return m_fetchProgress; }
 
 signals:
     void seriesSelected(const QString &exchange, const QString &symbol);
     void exportCsvRequested(const QString &kind, const QString &path);
+    void fetchDataRequested();
+    void settingsRequested();
 
 private:
     void buildToolbar();
@@ -56,6 +61,7 @@ private:
     PriceChartWidget *m_priceChart = nullptr;
     WorkspaceDocks *m_docks = nullptr;
     ErrorBanner *m_banner = nullptr;
+    FetchProgressBar *m_fetchProgress = nullptr;
     QComboBox *m_seriesPicker = nullptr;
     QComboBox *m_intervalPicker = nullptr;
     QLabel *m_sessionLabel = nullptr;
