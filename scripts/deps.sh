@@ -11,6 +11,7 @@ CASCADE_PACKAGES=(
   libcurl4-openssl-dev nlohmann-json3-dev libzip-dev libsqlite3-dev
   libbenchmark-dev python3-numpy
   libqt6svg6 fonts-dejavu-core xvfb xauth imagemagick desktop-file-utils
+  librsvg2-bin appstream lintian file
 )
 
 missing_packages() {
