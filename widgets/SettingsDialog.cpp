@@ -129,7 +129,9 @@ QWidget *SettingsDialog::buildNetwork()
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_coinGlassKey, 1);
     keyRow->addWidget(show);
-    form->addRow(tr("CoinGlass &API key:"), keyRow);
+    auto *keyLabel = new QLabel(tr("CoinGlass &API key:"), box); // a row of a layout gets no buddy itself
+    keyLabel->setBuddy(m_coinGlassKey);
+    form->addRow(keyLabel, keyRow);
     form->addRow(QString(), hint(tr("Kept unencrypted in Cascade's settings file for now; keychain storage "
                                     "is planned."),
                                  box));
