@@ -2,10 +2,12 @@
 
 #include "analysis/CandleAggregator.h"
 #include "DemoSession.h"
+#include "SessionRepository.h"
 #include "store/SeriesCsvWriter.h"
 #include "store/StoreFactory.h"
 
 #include <QApplication>
+#include <QHash>
 
 #include <utility>
 
@@ -31,6 +33,9 @@ AppController::AppController(const QString &storeLocation, QObject *parent)
         if (path == QLatin1String(Settings::theme.path))
             applyTheme();
     });
+    connect(&m_session, &SessionModel::analysisParamsChanged, this, [this](const AnalysisParams &params) {
+        m_settings.set(Settings::analysisParams, params.toJsonBytes());
+    });
     connect(&m_session, &SessionModel::intervalChanged, this,
             [this](Interval interval) { m_settings.set(Settings::intervalMs, interval.ms()); });
     connect(qApp, &QApplication::aboutToQuit, this, &AppController::saveWindowState);
@@ -40,6 +45,9 @@ AppController::~AppController() = default;
 
 void AppController::start()
 {
+    // Parameters saved by an older Cascade that no longer validate fall back to the defaults.
+    if (auto params = AnalysisParams::fromJsonBytes(m_settings.get(Settings::analysisParams)); params)
+        m_session.setAnalysisParams(params.value());
     m_window->restoreGeometry(m_settings.get(Settings::windowGeometry));
     m_window->restoreState(m_settings.get(Settings::windowState));
     applyTheme();
@@ -80,9 +88,17 @@ void AppController::onSeriesListed(quint64 id, const std::vector<SeriesInfo> &se
     if (id != m_pendingList)
         return;
     QList<MainWindow::SeriesChoice> choices;
+    QHash<QString, int> venues; // exchanges per symbol
     for (const SeriesInfo &info : series) {
-        if (info.key.kind == SeriesKind::Candles)
+        if (info.key.kind == SeriesKind::Candles) {
             choices.append({info.key.exchange, info.key.symbol});
+            ++venues[info.key.symbol];
+        }
+    }
+    // A symbol on several exchanges can also be read across all of them.
+    for (auto it = venues.cbegin(); it != venues.cend(); ++it) {
+        if (it.value() > 1)
+            choices.append({SessionRepository::allExchanges, it.key()});
     }
     if (choices.isEmpty() && !m_demoChecked) {
         // First run: the store is empty, so the simulated session becomes the embedded default.

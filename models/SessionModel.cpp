@@ -98,6 +98,7 @@ void SessionModel::setAnalysisParams(const AnalysisParams &params)
     m_params = params;
     requestStructure();
     requestHeatmap();
+    emit analysisParamsChanged(m_params);
 }
 
 void SessionModel::requestStructure()

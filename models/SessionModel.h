@@ -68,6 +68,7 @@ signals:
     void intervalChanged(cascade::Interval interval);
     void structureChanged();
     void heatmapChanged();
+    void analysisParamsChanged(const cascade::AnalysisParams &params);
 
 private:
     void rebuild();

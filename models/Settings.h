@@ -29,6 +29,8 @@ public:
     static inline const SettingKey<QString> lastSymbol{"session/symbol", QString()};
     static inline const SettingKey<qint64> intervalMs{"session/intervalMs", 3'600'000};
     static inline const SettingKey<QString> theme{"appearance/theme", QStringLiteral("dark")};
+    // The analysis models' parameters as AnalysisParams JSON (empty: the defaults).
+    static inline const SettingKey<QByteArray> analysisParams{"analysis/params", QByteArray()};
     static inline const SettingKey<QByteArray> windowGeometry{"window/geometry", QByteArray()};
     static inline const SettingKey<QByteArray> windowState{"window/state", QByteArray()};
     // Empty: the system's http(s)_proxy environment.

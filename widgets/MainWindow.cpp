@@ -173,7 +173,11 @@ void MainWindow::setSeriesChoices(const QList<SeriesChoice> &choices, int curren
     m_choices = choices;
     m_seriesPicker->clear();
     for (const SeriesChoice &choice : choices) {
-        const QString exchange = choice.exchange == QLatin1String("simulated") ? tr("Simulated") : choice.exchange;
+        QString exchange = choice.exchange;
+        if (choice.exchange == QLatin1String("simulated"))
+            exchange = tr("Simulated");
+        else if (choice.exchange == QLatin1String("all"))
+            exchange = tr("All exchanges");
         m_seriesPicker->addItem(QStringLiteral("%1 · %2").arg(exchange, choice.symbol));
     }
     m_seriesPicker->setCurrentIndex(current);

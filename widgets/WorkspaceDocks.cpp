@@ -61,6 +61,10 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, SessionModel *session, Price
     connect(priceChart, &PriceChartWidget::timeRangeChanged, this, &WorkspaceDocks::followTime);
     connect(m_heatmap, &HeatmapPanel::sourceRequested, session, &SessionModel::setHeatmapSource);
     connect(m_parameters, &ParametersPanel::paramsChanged, session, &SessionModel::setAnalysisParams);
+    connect(session, &SessionModel::analysisParamsChanged, m_parameters, [this](const AnalysisParams &params) {
+        if (params != m_parameters->params())
+            m_parameters->setParams(params);
+    });
     connect(m_zones, &ZonesPanel::timeRequested, this, &WorkspaceDocks::showTime);
     connect(m_zones, &ZonesPanel::priceBandRequested, priceChart, &PriceChartWidget::showPriceBand);
 }

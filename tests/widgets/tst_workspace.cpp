@@ -2,6 +2,7 @@
 #include "ImbalancePanel.h"
 #include "MainWindow.h"
 #include "PriceChartWidget.h"
+#include "ParametersPanel.h"
 #include "QCustomPlotInclude.h"
 #include "RangeToolBar.h"
 #include "SessionModel.h"
@@ -78,6 +79,17 @@ private slots:
         data.candleCoverage = RangeSet({{kT0, kT0 + 1440 * kMin}});
         session.setMarketData(data);
         QCOMPARE(window.priceChart()->coverageGapCount(), 0);
+    }
+
+    void parametersPanelShowsTheSessionsParameters()
+    {
+        SessionModel session;
+        MainWindow window(&session);
+        AnalysisParams params;
+        params.levels.split = SplitSource::Even;
+        params.zones.putWallWeight = 2.5;
+        session.setAnalysisParams(params); // e.g. restored from the settings at start
+        QCOMPARE(window.findChild<ParametersPanel *>()->params(), params);
     }
 
     void rangePresetsCountBackFromTheEnd()
