@@ -48,10 +48,14 @@ void AppController::start()
     // Parameters saved by an older Cascade that no longer validate fall back to the defaults.
     if (auto params = AnalysisParams::fromJsonBytes(m_settings.get(Settings::analysisParams)); params)
         m_session.setAnalysisParams(params.value());
-    m_window->restoreGeometry(m_settings.get(Settings::windowGeometry));
+    const bool restored = m_window->restoreGeometry(m_settings.get(Settings::windowGeometry));
     m_window->restoreState(m_settings.get(Settings::windowState));
     applyTheme();
-    m_window->show();
+    // First launch: the whole screen, as a charting workspace wants.
+    if (restored)
+        m_window->show();
+    else
+        m_window->showMaximized();
     m_window->showStatus(tr("Opening %1…").arg(m_storeLocation));
     m_pendingList = m_data.listSeries();
 }

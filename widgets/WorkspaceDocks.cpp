@@ -48,7 +48,7 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, SessionModel *session, Price
                                        m_parameters, Qt::RightDockWidgetArea);
     window->tabifyDockWidget(zonesDock, parametersDock);
     zonesDock->raise();
-    window->resizeDocks({heatmapDock, imbalanceDock}, {330, 330}, Qt::Vertical);
+    window->resizeDocks({heatmapDock, imbalanceDock}, {250, 250}, Qt::Vertical);
 
     m_range = new RangeToolBar(window);
     window->addToolBar(m_range);

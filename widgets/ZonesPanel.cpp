@@ -70,7 +70,8 @@ QToolButton *ZonesPanel::makeFigure(const QString &tooltip)
     button->setToolTip(tooltip);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setStyleSheet(QStringLiteral("QToolButton { text-align: left; padding: 3px 6px; }"));
+    // Figures read as text, not as greyed buttons; the hover frame says they can be clicked.
+    button->setStyleSheet(QStringLiteral("QToolButton { color: palette(text); padding: 3px 6px; }"));
     return button;
 }
 
