@@ -2,7 +2,8 @@
 
 namespace cascade {
 
-AnalysisService::AnalysisService(QObject *parent) : QObject(parent)
+AnalysisService::AnalysisService(QObject *parent)
+    : QObject(parent)
 {
     qRegisterMetaType<cascade::MarketStructure>();
     qRegisterMetaType<cascade::HeatGrid>();
@@ -22,16 +23,15 @@ void AnalysisService::waitForIdle()
     m_pool.waitForDone();
 }
 
-quint64 AnalysisService::computeStructure(std::shared_ptr<const MarketData> data, std::vector<Candle> candles,
-                                          Interval interval, AnalysisParams params, qint64 at)
+quint64 AnalysisService::computeStructure(std::shared_ptr<const MarketData> data, AnalysisParams params,
+                                          qint64 at)
 {
     const quint64 id = ++m_nextId;
     m_latest = id;
-    m_pool.start([this, id, data = std::move(data), candles = std::move(candles), interval,
-                  params = std::move(params), at]() {
+    m_pool.start([this, id, data = std::move(data), params = std::move(params), at]() {
         if (id != m_latest)
             return;
-        MarketStructure structure = MarketStructure::compute(*data, candles, interval, params, at);
+        MarketStructure structure = MarketStructure::compute(*data, params, at);
         QMetaObject::invokeMethod(
             this,
             [this, id, structure = std::move(structure)]() {

@@ -24,10 +24,9 @@ public:
     explicit AnalysisService(QObject *parent = nullptr);
     ~AnalysisService() override;
 
-    quint64 computeStructure(std::shared_ptr<const MarketData> data, std::vector<Candle> candles, Interval interval,
-                             AnalysisParams params, qint64 at);
-    quint64 computeHeatmap(std::shared_ptr<const MarketData> data, std::vector<Candle> candles, Interval interval,
-                           AnalysisParams params, HeatGrid::Source source);
+    quint64 computeStructure(std::shared_ptr<const MarketData> data, AnalysisParams params, qint64 at);
+    quint64 computeHeatmap(std::shared_ptr<const MarketData> data, std::vector<Candle> candles,
+                           Interval interval, AnalysisParams params, HeatGrid::Source source);
     quint64 latestRequest() const { return m_latest; }
     quint64 latestHeatmapRequest() const { return m_latestHeatmap; }
     // Blocks until queued work is done (tests, shutdown); results still arrive as queued signals.

@@ -108,7 +108,7 @@ void SessionModel::requestStructure()
         applyStructure(m_analysis.latestRequest(), MarketStructure{});
         return;
     }
-    m_analysis.computeStructure(m_data, m_candles.candles(), m_interval, m_params, whole.to);
+    m_analysis.computeStructure(m_data, m_params, whole.to);
 }
 
 void SessionModel::applyStructure(quint64 requestId, const MarketStructure &structure)

@@ -2,7 +2,10 @@
 
 #include "analysis/LevelEstimator.h"
 #include "analysis/PriceGrid.h"
+#include "market/MarketData.h"
 
+#include <span>
+#include <span>
 #include <vector>
 
 namespace cascade {
@@ -26,6 +29,16 @@ struct LiquidationMap
     double outsideGrid = 0.0; // open notional outside the grid
 
     static LiquidationMap from(const LevelEstimator &estimator, const PriceGrid &grid);
+
+    // The map at t that the GUI's column, a report bundle and `cascade export --kind map` all
+    // show, so they agree byte for byte: the level model stepped through the BASE candles closed
+    // by t (open time + base interval <= t: the bar still forming is not knowable), whatever the
+    // chart interval, on gridFor() of those bars. Empty (invalid grid) when no bar closed by t.
+    static LiquidationMap at(const MarketData &data, const AnalysisParams &params, qint64 t);
+    // The map's price grid: the low/high of the last 30 days of `closed` bars, widened on each
+    // side to at least 15% of the last close and to the widest tier's liquidation distance (so
+    // every tier's newest levels land inside), in buckets of params.heatmap's width.
+    static PriceGrid gridFor(std::span<const Candle> closed, const AnalysisParams &params);
 };
 
 } // namespace cascade

@@ -50,20 +50,35 @@ int touches(const std::vector<const Candle *> &window, double level, double tole
     return episodes;
 }
 
+// The first candle opening after t (candles are sorted by open time).
+std::vector<Candle>::const_iterator firstAfter(const std::vector<Candle> &candles, qint64 t)
+{
+    return std::partition_point(candles.begin(), candles.end(),
+                                [t](const Candle &c) { return c.openTime <= t; });
+}
+
 } // namespace
 
 ZoneReport SupportZones::compute(const MarketData &data, qint64 t, const AnalysisParams &params)
 {
+    const std::vector<Candle> candles(data.candles.begin(), firstAfter(data.candles, t));
+    LevelEstimator estimator(params.levels);
+    for (const LevelBar &bar : LevelEstimator::inputs(data, candles))
+        estimator.step(bar);
+    return compute(data, t, params, estimator);
+}
+
+ZoneReport SupportZones::compute(const MarketData &data, qint64 t, const AnalysisParams &params,
+                                 const LevelEstimator &estimator)
+{
     ZoneReport report;
     const AnalysisParams::Zones &p = params.zones;
-    std::vector<Candle> candles;
-    for (const Candle &c : data.candles)
-        if (c.openTime <= t)
-            candles.push_back(c);
-    if (candles.empty())
+    const auto end = firstAfter(data.candles, t);
+    if (end == data.candles.begin())
         return report;
-    report.time = candles.back().openTime;
-    report.price = candles.back().close;
+    const Candle &last = *(end - 1);
+    report.time = last.openTime;
+    report.price = last.close;
     const double price = report.price;
     const double width = price * p.zoneWidthFraction;
     report.zoneWidth = width;
@@ -71,12 +86,13 @@ ZoneReport SupportZones::compute(const MarketData &data, qint64 t, const Analysi
 
     std::vector<const Candle *> window;
     double low = price, high = price;
-    for (const Candle &c : candles)
-        if (c.openTime >= windowStart) {
-            window.push_back(&c);
-            low = std::min(low, c.low);
-            high = std::max(high, c.high);
-        }
+    const auto begin = std::partition_point(data.candles.begin(), end,
+                                            [&](const Candle &c) { return c.openTime < windowStart; });
+    for (auto c = begin; c != end; ++c) {
+        window.push_back(&*c);
+        low = std::min(low, c->low);
+        high = std::max(high, c->high);
+    }
     // One grid for every bucketed source: wide enough for 5x levels on either side.
     const PriceGrid grid =
         PriceGrid::covering(std::min(low, price) * 0.75, std::max(high, price) * 1.25, width);
@@ -96,9 +112,6 @@ ZoneReport SupportZones::compute(const MarketData &data, qint64 t, const Analysi
     addStrongest(calls, EvidenceKind::CallWall, p.putWallWeight, n, zones, price);
 
     // Estimated liquidation level clusters at t.
-    LevelEstimator estimator(params.levels);
-    for (const LevelBar &bar : LevelEstimator::inputs(data, candles))
-        estimator.step(bar);
     const LiquidationMap map = LiquidationMap::from(estimator, grid);
     std::vector<Candidate> longs, shorts;
     for (int r = 0; r < grid.count; ++r) {
@@ -113,10 +126,11 @@ ZoneReport SupportZones::compute(const MarketData &data, qint64 t, const Analysi
 
     // Realized liquidation clusters and the volume profile over the lookback window.
     std::vector<double> realized(grid.count, 0.0), volume(grid.count, 0.0);
-    for (const Liquidation &e : data.liquidations)
-        if (e.time >= windowStart && e.time <= t)
-            if (const int r = grid.index(e.price); r >= 0)
-                realized[r] += e.notionalUsd;
+    const auto firstEvent = std::partition_point(data.liquidations.begin(), data.liquidations.end(),
+                                                 [&](const Liquidation &e) { return e.time < windowStart; });
+    for (auto e = firstEvent; e != data.liquidations.end() && e->time <= t; ++e)
+        if (const int r = grid.index(e->price); r >= 0)
+            realized[r] += e->notionalUsd;
     for (const Candle *c : window) {
         // A bar's quote volume spread evenly over the buckets its range spans.
         const int a = std::max(grid.index(c->low), 0), b = std::max(grid.index(c->high), a);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/AnalysisParams.h"
+#include "analysis/LevelEstimator.h"
 #include "analysis/PriceZone.h"
 #include "market/MarketData.h"
 
@@ -23,6 +24,10 @@ class SupportZones
 {
 public:
     static ZoneReport compute(const MarketData &data, qint64 t, const AnalysisParams &params);
+    // The same with the level evidence read from `estimator`, which must have stepped exactly the
+    // base candles of `data` opening at or before t (replay keeps one up to date incrementally).
+    static ZoneReport compute(const MarketData &data, qint64 t, const AnalysisParams &params,
+                              const LevelEstimator &estimator);
 
     // Merges zones whose price bands overlap or touch: the union band, summed score, all evidence.
     static std::vector<PriceZone> merge(std::vector<PriceZone> zones);

@@ -1,7 +1,7 @@
+#include "analysis/MarketStructure.h"
 #include "AnalysisService.h"
 #include "LiquidationMapModel.h"
 #include "OptionsStrikeModel.h"
-#include "analysis/MarketStructure.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,6 +19,7 @@ MarketData threeBars()
     MarketData data;
     data.exchange = QStringLiteral("simulated");
     data.symbol = QStringLiteral("BTCUSDT");
+    data.baseInterval = Interval::hours(1);
     for (int h = 0; h < 3; ++h)
         data.candles.push_back({kT0 + h * kHour, 100'000, 100'100, 99'900, 100'000, 10, 5, 1e6});
     data.openInterest.push_back({kT0, 10, 1'000'000});
@@ -68,7 +69,7 @@ private slots:
     void levelsAndOptionsAtTheEnd()
     {
         const MarketData data = threeBars();
-        const auto s = MarketStructure::compute(data, data.candles, Interval::hours(1), oneTier(), kT0 + 3 * kHour);
+        const auto s = MarketStructure::compute(data, oneTier(), kT0 + 3 * kHour);
         QCOMPARE(s.barsUsed, 3);
         QCOMPARE(s.price, 100'000.0);
         // $2M of new exposure, half long at 100,000 x (1 - 1/10 + 0.005) = 90,500, half short at 109,500.
@@ -89,11 +90,11 @@ private slots:
         const MarketData data = threeBars();
         // At the open of bar 1 only bar 0 has closed: no OI change seen yet, no snapshot yet... the
         // snapshot at kT0 + 1h is "at or before", so it is in; the levels are not.
-        const auto s = MarketStructure::compute(data, data.candles, Interval::hours(1), oneTier(), kT0 + kHour);
+        const auto s = MarketStructure::compute(data, oneTier(), kT0 + kHour);
         QCOMPARE(s.barsUsed, 1);
         QCOMPARE(totalAt(s.map, s.map.longTotal, 90'500), 0.0);
         QCOMPARE(s.options.snapshotTime, kT0 + kHour);
-        const auto before = MarketStructure::compute(data, data.candles, Interval::hours(1), oneTier(), kT0 + kHour - 1);
+        const auto before = MarketStructure::compute(data, oneTier(), kT0 + kHour - 1);
         QCOMPARE(before.barsUsed, 0);
         QVERIFY(before.options.isEmpty());
         QVERIFY(!before.map.grid.isValid());
@@ -102,26 +103,33 @@ private slots:
     void modelsAdaptTheStructure()
     {
         const MarketData data = threeBars();
-        const auto s = MarketStructure::compute(data, data.candles, Interval::hours(1), oneTier(), kT0 + 3 * kHour);
+        const auto s = MarketStructure::compute(data, oneTier(), kT0 + 3 * kHour);
         LiquidationMapModel mapModel;
         QAbstractItemModelTester mapTester(&mapModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
         mapModel.setMap(s.map);
         QCOMPARE(mapModel.rowCount(), 60); // 85,000 .. 115,000 in 500s
         const int row = s.map.grid.index(90'500);
-        QCOMPARE(mapModel.data(mapModel.index(row, LiquidationMapModel::PriceFrom), LiquidationMapModel::RawValueRole)
-                     .toDouble(),
-                 90'500.0);
-        QCOMPARE(mapModel.data(mapModel.index(row, LiquidationMapModel::LongUsd), LiquidationMapModel::RawValueRole)
-                     .toDouble(),
-                 1'000'000.0);
+        QCOMPARE(
+            mapModel
+                .data(mapModel.index(row, LiquidationMapModel::PriceFrom), LiquidationMapModel::RawValueRole)
+                .toDouble(),
+            90'500.0);
+        QCOMPARE(
+            mapModel
+                .data(mapModel.index(row, LiquidationMapModel::LongUsd), LiquidationMapModel::RawValueRole)
+                .toDouble(),
+            1'000'000.0);
 
         OptionsStrikeModel options;
-        QAbstractItemModelTester optionsTester(&options, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester optionsTester(&options,
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         options.setReport(s.options);
         QCOMPARE(options.rowCount(), 2);
-        QCOMPARE(options.data(options.index(0, OptionsStrikeModel::Strike), OptionsStrikeModel::RawValueRole).toDouble(),
+        QCOMPARE(options.data(options.index(0, OptionsStrikeModel::Strike), OptionsStrikeModel::RawValueRole)
+                     .toDouble(),
                  95'000.0);
-        QCOMPARE(options.data(options.index(0, OptionsStrikeModel::PutOi), OptionsStrikeModel::RawValueRole).toDouble(),
+        QCOMPARE(options.data(options.index(0, OptionsStrikeModel::PutOi), OptionsStrikeModel::RawValueRole)
+                     .toDouble(),
                  500.0);
         options.setExpiry(1761897600000);
         QCOMPARE(options.rowCount(), 2);
@@ -134,9 +142,8 @@ private slots:
         AnalysisService service;
         QSignalSpy ready(&service, &AnalysisService::structureReady);
         auto data = std::make_shared<const MarketData>(threeBars());
-        service.computeStructure(data, data->candles, Interval::hours(1), oneTier(), kT0 + kHour);
-        const quint64 last =
-            service.computeStructure(data, data->candles, Interval::hours(1), oneTier(), kT0 + 3 * kHour);
+        service.computeStructure(data, oneTier(), kT0 + kHour);
+        const quint64 last = service.computeStructure(data, oneTier(), kT0 + 3 * kHour);
         QTRY_COMPARE(ready.count(), 1);
         QTest::qWait(20);
         QCOMPARE(ready.count(), 1);
