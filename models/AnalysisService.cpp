@@ -1,5 +1,7 @@
 #include "AnalysisService.h"
 
+#include "replay/KnowledgeCut.h"
+
 namespace cascade {
 
 AnalysisService::AnalysisService(QObject *parent)
@@ -44,15 +46,18 @@ quint64 AnalysisService::computeStructure(std::shared_ptr<const MarketData> data
 }
 
 quint64 AnalysisService::computeHeatmap(std::shared_ptr<const MarketData> data, std::vector<Candle> candles,
-                                        Interval interval, AnalysisParams params, HeatGrid::Source source)
+                                        Interval interval, AnalysisParams params, HeatGrid::Source source,
+                                        std::optional<qint64> knownAt)
 {
     const quint64 id = ++m_nextId;
     m_latestHeatmap = id;
     m_pool.start([this, id, data = std::move(data), candles = std::move(candles), interval,
-                  params = std::move(params), source]() {
+                  params = std::move(params), source, knownAt]() {
         if (id != m_latestHeatmap)
             return;
-        HeatGrid grid = HeatGrid::build(source, *data, candles, interval, params);
+        HeatGrid grid =
+            knownAt ? HeatGrid::build(source, KnowledgeCut::apply(*data, *knownAt), candles, interval, params)
+                    : HeatGrid::build(source, *data, candles, interval, params);
         QMetaObject::invokeMethod(
             this,
             [this, id, grid = std::move(grid)]() {

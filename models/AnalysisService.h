@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace cascade {
 
@@ -25,8 +26,10 @@ public:
     ~AnalysisService() override;
 
     quint64 computeStructure(std::shared_ptr<const MarketData> data, AnalysisParams params, qint64 at);
+    // With `knownAt`, the grid is built from the data known at that time only (replay).
     quint64 computeHeatmap(std::shared_ptr<const MarketData> data, std::vector<Candle> candles,
-                           Interval interval, AnalysisParams params, HeatGrid::Source source);
+                           Interval interval, AnalysisParams params, HeatGrid::Source source,
+                           std::optional<qint64> knownAt = {});
     quint64 latestRequest() const { return m_latest; }
     quint64 latestHeatmapRequest() const { return m_latestHeatmap; }
     // Blocks until queued work is done (tests, shutdown); results still arrive as queued signals.

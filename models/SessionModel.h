@@ -1,18 +1,21 @@
 #pragma once
 
+#include "analysis/AnalysisParams.h"
+#include "analysis/WindowSummary.h"
 #include "AnalysisService.h"
 #include "CandleTableModel.h"
 #include "HeatmapModel.h"
 #include "ImbalanceModel.h"
 #include "LiquidationBarModel.h"
 #include "LiquidationMapModel.h"
-#include "OptionsStrikeModel.h"
-#include "ZonesModel.h"
-#include "analysis/AnalysisParams.h"
-#include "analysis/WindowSummary.h"
 #include "market/MarketData.h"
+#include "OptionsStrikeModel.h"
+#include "replay/ReplayEngine.h"
+#include "ZonesModel.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace cascade {
 
@@ -53,6 +56,15 @@ public:
     // Blocks until the structure of the latest request is in the models (headless rendering).
     void waitForAnalysis();
 
+    // Replay: while it runs, every model shows only what was known at the replay time; the rule
+    // lives in one place (KnowledgeCut, applied by the ReplayEngine), not in the panels.
+    void startReplay(qint64 t);
+    void stopReplay();
+    bool isReplaying() const { return m_replay != nullptr; }
+    void setReplayTime(qint64 t);
+    qint64 replayTime() const { return m_replay ? m_replay->time() : 0; }
+    const ReplayEngine *replayEngine() const { return m_replay.get(); }
+
     // Headline figures of the bars opening in [from, to) at the current interval.
     WindowSummary summary(qint64 from, qint64 to) const;
 
@@ -69,12 +81,16 @@ signals:
     void structureChanged();
     void heatmapChanged();
     void analysisParamsChanged(const cascade::AnalysisParams &params);
+    void replayStateChanged(bool replaying);
+    void replayTimeChanged(qint64 t);
 
 private:
     void rebuild();
     void requestStructure();
     void requestHeatmap();
     void applyStructure(quint64 requestId, const MarketStructure &structure);
+    void restartReplay();
+    void applyReplayFrame();
 
     std::shared_ptr<const MarketData> m_data = std::make_shared<const MarketData>();
     Interval m_interval = Interval::minutes(15);
@@ -88,6 +104,7 @@ private:
     OptionsStrikeModel m_optionStrikes;
     AnalysisParams m_params;
     AnalysisService m_analysis;
+    std::unique_ptr<ReplayEngine> m_replay;
 };
 
 } // namespace cascade
