@@ -55,14 +55,6 @@ QString noCandles(const MarketData &data, qint64 at)
         .arg(data.exchange, data.symbol, TimeFormat::isoUtc(at));
 }
 
-LevelEstimator estimatorAt(const MarketData &data, const AnalysisParams &params)
-{
-    LevelEstimator estimator(params.levels);
-    for (const LevelBar &bar : LevelEstimator::inputs(data, data.candles))
-        estimator.step(bar);
-    return estimator;
-}
-
 QByteArray sweptLevels(const MarketData &data, const AnalysisCsv::Series &series,
                        const AnalysisParams &params)
 {
@@ -181,10 +173,17 @@ Result<QByteArray> AnalysisExporter::csv(const MarketData &source, const Request
     }
     case AnalysisKind::Levels:
         return sweptLevels(data, series, params);
-    case AnalysisKind::Map:
-        return AnalysisCsv::liquidationMap(
-            series, LiquidationMap::from(estimatorAt(data, params), levelGrid(data, params)),
-            params.levels.tiers);
+    case AnalysisKind::Map: {
+        // The GUI's column draws LiquidationMap::at too: bars closed by T, default T the close
+        // of the last bar.
+        const qint64 mapAt = request.at.value_or(data.candles.back().openTime + data.baseInterval.ms());
+        const LiquidationMap map = LiquidationMap::at(data, params, mapAt);
+        if (!map.grid.isValid()) {
+            return Bytes::failure(QStringLiteral("no candle of %1 %2 closed by %3")
+                                      .arg(data.exchange, data.symbol, TimeFormat::isoUtc(mapAt)));
+        }
+        return AnalysisCsv::liquidationMap(series, map, params.levels.tiers);
+    }
     case AnalysisKind::Imbalance:
         return AnalysisCsv::imbalance(series, LongShortImbalance::perBar(data, interval, range));
     case AnalysisKind::OptionsOpenInterest: {

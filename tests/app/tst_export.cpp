@@ -192,7 +192,7 @@ private slots:
         const QString map = path(QStringLiteral("map.csv"));
         Run run = exportTo(m_hand, {QStringLiteral("--kind"), QStringLiteral("map")}, map,
                            {QStringLiteral("--params"), m_params, QStringLiteral("--at"),
-                            QStringLiteral("2025-10-10T00:01:00Z")});
+                            QStringLiteral("2025-10-10T00:02:00Z")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const Table t = table(map);
         double longs = 0, shorts = 0;
@@ -267,7 +267,7 @@ private slots:
                                  {QStringLiteral("--params"), m_params, QStringLiteral("--param"),
                                   QStringLiteral("levels.split=even"), QStringLiteral("--param"),
                                   QStringLiteral("heatmap.bucketWidth=250"), QStringLiteral("--at"),
-                                  QStringLiteral("2025-10-10T00:01:00Z")});
+                                  QStringLiteral("2025-10-10T00:02:00Z")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         AnalysisParams expected = oneTier();
         expected.levels.split = SplitSource::Even;

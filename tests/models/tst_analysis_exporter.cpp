@@ -132,8 +132,11 @@ private slots:
 
     void mapBeforeAndAfterTheSweep()
     {
-        // As of bar 1: the long at 90,500 (600,000) and the short at 109,500 (400,000) are open.
-        const Table before = parse(exported(AnalysisKind::Map, kT0 + kMinute));
+        // Once bar 1 has closed: the long at 90,500 (600,000) and the short at 109,500 (400,000)
+        // are open. At its open it has not closed, so it opened nothing yet.
+        QCOMPARE(parse(exported(AnalysisKind::Map, kT0 + 2 * kMinute - 1)).at(0, "time"),
+                 QStringLiteral("2025-10-10T00:00:00.000Z"));
+        const Table before = parse(exported(AnalysisKind::Map, kT0 + 2 * kMinute));
         QVERIFY(before.header.contains(QStringLiteral("long_10x_usd")));
         int longRow = -1, shortRow = -1;
         for (int r = 0; r < before.rows.size(); ++r) {
@@ -155,8 +158,9 @@ private slots:
                 before.number(shortRow, "price_to") > 109500);
         QVERIFY(near(before.number(shortRow, "short_usd"), 400000));
         QVERIFY(near(before.number(shortRow, "cumulative_short_usd"), 400000));
-        // The grid spans the 10x distance either side of the candles' range: 90,500 to 109,500.
-        QVERIFY(before.number(0, "price_from") <= 90500 && before.number(0, "price_to") > 90500 - 1e-6);
+        // The grid spans 15% of the close either side (wider than 10x's 9.5%): 85,000 to 115,000.
+        QCOMPARE(before.at(0, "price_from"), QStringLiteral("85000"));
+        QCOMPARE(before.at(before.rows.size() - 1, "price_to"), QStringLiteral("115000"));
 
         // As of bar 2 (the end of the data): the long was swept; the short is still open.
         const Table after = parse(exported(AnalysisKind::Map));
