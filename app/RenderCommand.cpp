@@ -8,6 +8,7 @@
 #include "PriceChartWidget.h"
 #include "SessionLoader.h"
 #include "SessionModel.h"
+#include "Translations.h"
 #include "WidgetRenderer.h"
 #include "ZonesPanel.h"
 
@@ -75,6 +76,10 @@ int RenderCommand::run(const QStringList &arguments)
                                          QStringLiteral("THEME"), QStringLiteral("dark"));
     parser.addOption(scaleOption);
     parser.addOption(themeOption);
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Language of the drawn text: en (default), de, es, ja, ko, zh_CN."),
+                                        QStringLiteral("CODE"));
+    parser.addOption(langOption);
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Image size (default 1920x1080)."),
                                         QStringLiteral("WxH"), QStringLiteral("1920x1080"));
     parser.addOption(viewOption);
@@ -107,6 +112,17 @@ int RenderCommand::run(const QStringList &arguments)
     const QString themeName = parser.value(themeOption);
     if (themeName != QLatin1String("dark") && themeName != QLatin1String("light"))
         return CliOptions::badArgument(command, QStringLiteral("--theme: '%1' is not dark or light").arg(themeName));
+
+    const QString language = parser.value(langOption);
+    if (!language.isEmpty() && !Translations::isAvailable(language)) {
+        QStringList codes;
+        for (const Translations::Language &available : Translations::available())
+            codes << available.code;
+        return CliOptions::badArgument(command, QStringLiteral("--lang: '%1' is not one of %2")
+                                                    .arg(language, codes.join(QStringLiteral(", "))));
+    }
+    if (!language.isEmpty())
+        Translations::install(language);
 
     auto data = SessionLoader::load(options, true);
     if (!data)

@@ -1,6 +1,8 @@
 #include "AppController.h"
 #include "CommandRegistry.h"
+#include "Settings.h"
 #include "StoreLocation.h"
+#include "Translations.h"
 #include "sources/CurlGlobal.h"
 
 #include <QApplication>
@@ -24,6 +26,7 @@ int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
     describeApplication();
+    Translations::install(Settings().get(Settings::language));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Cascade: market structure for crypto derivatives."));
     parser.addHelpOption();

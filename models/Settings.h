@@ -29,6 +29,8 @@ public:
     static inline const SettingKey<QString> lastSymbol{"session/symbol", QString()};
     static inline const SettingKey<qint64> intervalMs{"session/intervalMs", 3'600'000};
     static inline const SettingKey<QString> theme{"appearance/theme", QStringLiteral("dark")};
+    // A language code Cascade ships ("de", "zh_CN"; "en" for English); empty follows the system.
+    static inline const SettingKey<QString> language{"appearance/language", QString()};
     // The analysis models' parameters as AnalysisParams JSON (empty: the defaults).
     static inline const SettingKey<QByteArray> analysisParams{"analysis/params", QByteArray()};
     static inline const SettingKey<QByteArray> windowGeometry{"window/geometry", QByteArray()};

@@ -12,6 +12,7 @@ CASCADE_PACKAGES=(
   libbenchmark-dev python3-numpy
   libqt6svg6 fonts-dejavu-core xvfb xauth imagemagick desktop-file-utils
   librsvg2-bin appstream lintian file
+  fonts-wqy-microhei
 )
 
 missing_packages() {

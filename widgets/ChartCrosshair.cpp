@@ -12,11 +12,6 @@
 namespace cascade {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cascade::ChartCrosshair", text);
-}
-
 QString price(double value)
 {
     return QLocale().toString(value, 'f', value >= 1000 ? 1 : 4);

@@ -3,6 +3,7 @@
 #include "CandleLevelOfDetail.h"
 #include "ChartTheme.h"
 
+#include <QCoreApplication>
 #include <QPointF>
 #include <QString>
 
@@ -18,6 +19,8 @@ namespace cascade {
 // so following the mouse replots that layer alone.
 class ChartCrosshair
 {
+    Q_DECLARE_TR_FUNCTIONS(ChartCrosshair)
+
 public:
     ChartCrosshair(QCustomPlot *plot, QCPAxisRect *priceRect, QCPAxisRect *volumeRect, const QString &layer);
 

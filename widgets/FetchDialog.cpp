@@ -200,18 +200,18 @@ void FetchDialog::onExchangeChanged()
     const Exchange *exchange = currentExchange();
     const std::vector<SeriesKind> kinds = exchange ? exchange->kinds : std::vector<SeriesKind>{};
     const QString name = exchange ? exchange->label : QString();
-    const auto offer = [&](QCheckBox *check, bool served, const QString &what) {
+    const auto offer = [&](QCheckBox *check, bool served, const QString &why) {
         check->setEnabled(served);
-        check->setStatusTip(served ? QString() : tr("%1 serves no %2").arg(name, what));
+        check->setStatusTip(served ? QString() : why.arg(name));
     };
-    offer(m_candles, serves(kinds, SeriesKind::Candles), tr("candles"));
-    offer(m_openInterest, serves(kinds, SeriesKind::OpenInterest), tr("open interest history"));
+    offer(m_candles, serves(kinds, SeriesKind::Candles), tr("%1 serves no candles"));
+    offer(m_openInterest, serves(kinds, SeriesKind::OpenInterest), tr("%1 serves no open interest history"));
     offer(m_ratios,
           std::any_of(kRatioKinds.begin(), kRatioKinds.end(), [&](SeriesKind k) { return serves(kinds, k); }),
-          tr("long/short ratios"));
+          tr("%1 serves no long/short ratios"));
     offer(m_liquidations, serves(kinds, SeriesKind::Liquidations),
-          tr("liquidation history without a key; `cascade record` captures them live"));
-    offer(m_options, serves(kinds, SeriesKind::Options), tr("options open interest"));
+          tr("%1 serves no liquidation history without a key; `cascade record` captures them live"));
+    offer(m_options, serves(kinds, SeriesKind::Options), tr("%1 serves no options open interest"));
 
     QStringList notes;
     if (exchange && !exchange->unavailable.isEmpty())

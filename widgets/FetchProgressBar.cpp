@@ -36,10 +36,10 @@ FetchProgressBar::FetchProgressBar(QWidget *parent)
 
 QString FetchProgressBar::describe(const FetchProgress &progress)
 {
-    const QLocale locale;
-    return tr("%1 / %2 requests · %3 rows")
-        .arg(locale.toString(progress.requestsDone), locale.toString(progress.requestsPlanned),
-             locale.toString(progress.rowsReceived));
+    //: %1 requests done of %2 planned; %3 is "N row(s)"
+    return tr("%1 / %2 requests · %3")
+        .arg(QLocale().toString(progress.requestsDone), QLocale().toString(progress.requestsPlanned),
+             tr("%Ln row(s)", nullptr, int(std::min<qint64>(progress.rowsReceived, INT_MAX))));
 }
 
 void FetchProgressBar::begin(const QString &title)
@@ -58,7 +58,7 @@ void FetchProgressBar::setProgress(const FetchProgress &progress)
     m_bar->setValue(progress.requestsPlanned > 0 ? progress.requestsDone : 0);
     if (m_cancel->isEnabled())
         m_text->setText(m_title.isEmpty() ? describe(progress)
-                                          : m_title + QStringLiteral(": ") + describe(progress));
+                                          : tr("%1: %2").arg(m_title, describe(progress)));
     m_text->setToolTip(progress.current);
 }
 

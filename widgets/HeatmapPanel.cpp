@@ -61,7 +61,8 @@ HeatmapPanel::HeatmapPanel(QWidget *parent) : QWidget(parent)
     QCPAxisRect *rect = m_plot->axisRect();
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeSpec(Qt::UTC);
-    ticker->setDateTimeFormat(QStringLiteral("MMM d\nHH:mm"));
+    //: QLocale format of a time-axis label (month day, line break, time); reorder for your language
+    ticker->setDateTimeFormat(tr("MMM d\nHH:mm"));
     rect->axis(QCPAxis::atBottom)->setTicker(ticker);
     rect->axis(QCPAxis::atLeft)->setVisible(false);
     rect->axis(QCPAxis::atRight)->setVisible(true);

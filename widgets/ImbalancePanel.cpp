@@ -36,7 +36,8 @@ ImbalancePanel::ImbalancePanel(QWidget *parent) : QWidget(parent)
 
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeSpec(Qt::UTC);
-    ticker->setDateTimeFormat(QStringLiteral("MMM d\nHH:mm"));
+    //: QLocale format of a time-axis label (month day, line break, time); reorder for your language
+    ticker->setDateTimeFormat(tr("MMM d\nHH:mm"));
     for (QCPAxisRect *rect : {m_barsRect, m_ratioRect}) {
         rect->axis(QCPAxis::atBottom)->setTicker(ticker);
         rect->axis(QCPAxis::atLeft)->setVisible(false);

@@ -73,14 +73,18 @@ void MainWindow::buildToolbar()
     QToolBar *bar = addToolBar(tr("Session"));
     bar->setObjectName(QStringLiteral("sessionToolbar"));
     bar->setMovable(false);
-    bar->addWidget(new QLabel(tr("Series "), bar));
+    auto *seriesLabel = new QLabel(tr("Series"), bar);
+    seriesLabel->setContentsMargins(6, 0, 6, 0); // spacing here, so translations carry no spaces
+    bar->addWidget(seriesLabel);
     m_seriesPicker = new QComboBox(bar);
     m_seriesPicker->setObjectName(QStringLiteral("seriesPicker"));
     m_seriesPicker->setMinimumContentsLength(18);
     m_seriesPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     bar->addWidget(m_seriesPicker);
     bar->addSeparator();
-    bar->addWidget(new QLabel(tr(" Interval "), bar));
+    auto *intervalLabel = new QLabel(tr("Interval"), bar);
+    intervalLabel->setContentsMargins(6, 0, 6, 0);
+    bar->addWidget(intervalLabel);
     m_intervalPicker = new QComboBox(bar);
     m_intervalPicker->setObjectName(QStringLiteral("intervalPicker"));
     for (const Interval &interval : Interval::standard())
@@ -237,7 +241,8 @@ void MainWindow::exportPng()
 
 void MainWindow::exportCsv(const QString &kind)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(kind),
+    const QString title = kind == QLatin1String("candles") ? tr("Export candles") : tr("Export liquidations");
+    const QString path = QFileDialog::getSaveFileName(this, title,
                                                       QStringLiteral("cascade-%1.csv").arg(kind),
                                                       tr("CSV files (*.csv)"));
     if (!path.isEmpty())

@@ -17,11 +17,6 @@ const QColor kPutColor(0xd0, 0x5c, 0xe3);
 const QColor kCallColor(0x5c, 0xc2, 0x6e);
 const QColor kMaxPainColor(0xf2, 0xc1, 0x4e);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cascade::OptionsColumn", text);
-}
-
 // The first expiry after the snapshot with a max pain: what the next settlement gravitates to.
 const ExpirySummary *frontExpiry(const OptionsReport &report)
 {
@@ -147,13 +142,15 @@ void OptionsColumn::reload()
     const OptionsReport empty;
     const OptionsReport &report = m_model ? m_model->report() : empty;
     const QLocale locale;
+    //: QLocale date format of a day and abbreviated month, e.g. "10 Oct"; reorder for your language
+    const QString dayMonth = tr("d MMM");
     if (report.isEmpty()) {
         m_title->setText(tr("Options OI\nno snapshot yet"));
     } else {
         m_title->setText(QStringLiteral("%1\n%2 %3 · %4")
                              .arg(tr("Options OI"), tr("P/C"), locale.toString(report.putCallRatio, 'f', 2),
-                                  QDateTime::fromMSecsSinceEpoch(report.snapshotTime, Qt::UTC)
-                                      .toString(QStringLiteral("d MMM"))));
+                                  locale.toString(QDateTime::fromMSecsSinceEpoch(report.snapshotTime, Qt::UTC),
+                                                  dayMonth)));
     }
     m_putWallPrice = report.isEmpty() ? OptionsReport::none : report.putWall;
     m_callWallPrice = report.isEmpty() ? OptionsReport::none : report.callWall;
@@ -162,7 +159,7 @@ void OptionsColumn::reload()
     placeLine(m_putWall, m_putWallPrice, tr("Put wall %1").arg(locale.toString(m_putWallPrice, 'f', 0)));
     placeLine(m_callWall, m_callWallPrice, tr("Call wall %1").arg(locale.toString(m_callWallPrice, 'f', 0)));
     const QString expiry =
-        front ? QDateTime::fromMSecsSinceEpoch(front->expiry, Qt::UTC).toString(QStringLiteral("d MMM")) : QString();
+        front ? locale.toString(QDateTime::fromMSecsSinceEpoch(front->expiry, Qt::UTC), dayMonth) : QString();
     placeLine(m_maxPain, m_maxPainPrice,
               tr("Max pain %1 (%2 expiry)").arg(locale.toString(m_maxPainPrice, 'f', 0), expiry));
 }

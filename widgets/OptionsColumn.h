@@ -2,6 +2,8 @@
 
 #include "ChartTheme.h"
 
+#include <QCoreApplication>
+
 class QCustomPlot;
 class QCPAxisRect;
 class QCPBars;
@@ -18,6 +20,8 @@ class OptionsStrikeModel;
 // lines across the candles, so walls and liquidation clusters read on one axis.
 class OptionsColumn
 {
+    Q_DECLARE_TR_FUNCTIONS(OptionsColumn)
+
 public:
     OptionsColumn(QCustomPlot *plot, QCPAxisRect *rect, QCPAxis *chartTime, QCPAxis *chartPrice);
 

@@ -479,7 +479,11 @@ void PriceChartWidget::updateTimeTickerFormat()
     if (!ticker)
         return;
     const double span = m_volumeRect->axis(QCPAxis::atBottom)->range().size();
-    ticker->setDateTimeFormat(span <= 2.5 * 86400 ? QStringLiteral("HH:mm\nMMM d") : QStringLiteral("MMM d\nyyyy"));
+    //: QLocale format of a time-axis label over a short span (time, line break, month day)
+    const QString shortSpan = tr("HH:mm\nMMM d");
+    //: QLocale format of a time-axis label over a long span (month day, line break, year)
+    const QString longSpan = tr("MMM d\nyyyy");
+    ticker->setDateTimeFormat(span <= 2.5 * 86400 ? shortSpan : longSpan);
 }
 
 int PriceChartWidget::drawnBarCount() const

@@ -14,8 +14,12 @@ RangeToolBar::RangeToolBar(QWidget *parent) : QToolBar(tr("Time range"), parent)
         const char *label;
         int hours;
     };
-    static constexpr Preset presets[] = {{"24h", 24}, {"7d", 24 * 7}, {"30d", 24 * 30}, {"90d", 24 * 90}, {"All", 0}};
-    addWidget(new QLabel(tr(" Range "), this));
+    static constexpr Preset presets[] = {{QT_TR_NOOP("24h"), 24},
+                                         {QT_TR_NOOP("7d"), 24 * 7},
+                                         {QT_TR_NOOP("30d"), 24 * 30},
+                                         {QT_TR_NOOP("90d"), 24 * 90},
+                                         {QT_TR_NOOP("All"), 0}};
+    addWidget(label(tr("Range")));
     for (const Preset &preset : presets) {
         QAction *action = addAction(tr(preset.label));
         action->setToolTip(preset.hours ? tr("Show the last %1 of data").arg(tr(preset.label))
@@ -26,11 +30,18 @@ RangeToolBar::RangeToolBar(QWidget *parent) : QToolBar(tr("Time range"), parent)
     addSeparator();
     m_from = makeEditor();
     m_to = makeEditor();
-    addWidget(new QLabel(tr(" From "), this));
+    addWidget(label(tr("From")));
     addWidget(m_from);
-    addWidget(new QLabel(tr(" to "), this));
+    addWidget(label(tr("to")));
     addWidget(m_to);
-    addWidget(new QLabel(tr(" UTC"), this));
+    addWidget(label(tr("UTC")));
+}
+
+QLabel *RangeToolBar::label(const QString &text)
+{
+    auto *label = new QLabel(text, this);
+    label->setContentsMargins(6, 0, 6, 0); // spacing in the layout, so translations carry no spaces
+    return label;
 }
 
 QDateTimeEdit *RangeToolBar::makeEditor()

@@ -5,6 +5,7 @@
 #include <QToolBar>
 
 class QDateTimeEdit;
+class QLabel;
 
 namespace cascade {
 
@@ -28,6 +29,7 @@ signals:
     void rangeRequested(qint64 fromMs, qint64 toMs);
 
 private:
+    QLabel *label(const QString &text);
     QDateTimeEdit *makeEditor();
     void emitEdited();
 

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "Settings.h"
+#include "Translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -147,6 +148,15 @@ QWidget *SettingsDialog::buildAppearance()
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     form->addRow(tr("&Theme:"), m_theme);
+
+    // Each language named in itself, so whoever cannot read the current one still finds theirs.
+    m_language = new QComboBox(box);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const Translations::Language &language : Translations::available())
+        m_language->addItem(language.nativeName, language.code);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), hint(tr("A new language takes effect the next time Cascade starts."), box));
     return box;
 }
 
@@ -160,6 +170,8 @@ void SettingsDialog::load()
     m_coinGlassKey->setText(m_settings->get(Settings::coinGlassApiKey));
     const int theme = m_theme->findData(m_settings->get(Settings::theme));
     m_theme->setCurrentIndex(std::max(theme, 0));
+    const int language = m_language->findData(m_settings->get(Settings::language));
+    m_language->setCurrentIndex(std::max(language, 0));
 }
 
 QString SettingsDialog::validate() const
@@ -193,6 +205,7 @@ void SettingsDialog::save()
     m_settings->set(Settings::proxyUrl, m_proxy->text().trimmed());
     m_settings->set(Settings::coinGlassApiKey, m_coinGlassKey->text().trimmed());
     m_settings->set(Settings::theme, m_theme->currentData().toString());
+    m_settings->set(Settings::language, m_language->currentData().toString());
 }
 
 void SettingsDialog::accept()

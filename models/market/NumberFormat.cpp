@@ -1,5 +1,7 @@
 #include "market/NumberFormat.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace cascade::NumberFormat {
@@ -19,12 +21,14 @@ QString compactUsd(double usd)
     for (const auto &unit : units) {
         if (magnitude >= unit.size) {
             const double scaled = magnitude / unit.size;
-            QString digits = QString::number(scaled, 'f', scaled >= 10 ? 1 : 2);
+            // The reader's decimal mark ("$1,5M" in German): QLocale's default, set by the language.
+            const QLocale locale;
+            QString digits = locale.toString(scaled, 'f', scaled >= 10 ? 1 : 2);
             // "19.0" reads as noise next to "19": drop trailing zeros of the fraction.
-            while (digits.endsWith(u'0'))
-                digits.chop(1);
-            if (digits.endsWith(u'.'))
-                digits.chop(1);
+            while (digits.endsWith(locale.zeroDigit()))
+                digits.chop(locale.zeroDigit().size());
+            if (digits.endsWith(locale.decimalPoint()))
+                digits.chop(locale.decimalPoint().size());
             return sign + u'$' + digits + QLatin1String(unit.suffix);
         }
     }

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "SessionModel.h"
 #include "Settings.h"
+#include "Translations.h"
 #include "sources/CurlGlobal.h"
 
 #include <QAction>
@@ -45,6 +46,7 @@ std::unique_ptr<AppController> startApp(const QString &store, const QString &bas
     settings.set(Settings::lastExchange, QString());
     settings.set(Settings::lastSymbol, QString());
     settings.sync();
+    Translations::install(QStringLiteral("en")); // as main() does: "3,000 rows", not "3,000 row(s)"
     auto app = std::make_unique<AppController>(store);
     app->start();
     return app;

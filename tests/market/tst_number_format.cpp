@@ -1,5 +1,6 @@
 #include "market/NumberFormat.h"
 
+#include <QLocale>
 #include <QTest>
 
 #include <limits>
@@ -29,6 +30,17 @@ private slots:
         QFETCH(double, usd);
         QFETCH(QString, text);
         QCOMPARE(NumberFormat::compactUsd(usd), text);
+    }
+
+    // The decimal mark follows the language the user reads (QLocale's default).
+    void compactUsdInTheReadersLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::German));
+        const QString german = NumberFormat::compactUsd(218.5e6);
+        const QString round = NumberFormat::compactUsd(19e9);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(german, QStringLiteral("$218,5M"));
+        QCOMPARE(round, QStringLiteral("$19B"));
     }
 
     void ratio()

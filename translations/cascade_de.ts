@@ -1,0 +1,1202 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ChartCrosshair</name>
+    <message>
+        <source>%1 UTC  ·  no data</source>
+        <translation>%1 UTC  ·  keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 UTC  ·  %2
+O %3   H %4   L %5   C %6   %7%8%
+Volume %9</source>
+        <translation>%1 UTC  ·  %2
+O %3   H %4   T %5   S %6   %7%8%
+Volumen %9</translation>
+    </message>
+    <message>
+        <source>
+No liquidations in this bar</source>
+        <translation>
+Keine Liquidationen in dieser Kerze</translation>
+    </message>
+    <message>
+        <source>
+Longs liquidated %1 (%2)   Shorts liquidated %3 (%4)</source>
+        <translation>
+Longs liquidiert %1 (%2)   Shorts liquidiert %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsColumn</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>QLocale date format of a day and abbreviated month, e.g. "10 Oct"; reorder for your language</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Options OI
+no snapshot yet</source>
+        <translation>Options-OI
+noch kein Snapshot</translation>
+    </message>
+    <message>
+        <source>Options OI</source>
+        <translation>Options-OI</translation>
+    </message>
+    <message>
+        <source>P/C</source>
+        <translation>P/C</translation>
+    </message>
+    <message>
+        <source>Put wall %1</source>
+        <translation>Put-Wall %1</translation>
+    </message>
+    <message>
+        <source>Call wall %1</source>
+        <translation>Call-Wall %1</translation>
+    </message>
+    <message>
+        <source>Max pain %1 (%2 expiry)</source>
+        <translation>Max Pain %1 (Verfall %2)</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::AppController</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Creating the simulated demo session…</source>
+        <translation>Simulierte Demo-Sitzung wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The store %1 holds no candles. Fetch or import data first.</source>
+        <translation>Der Datenspeicher %1 enthält keine Kerzen. Rufen Sie zuerst Daten ab oder importieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Loading %1 %2…</source>
+        <translation>%1 %2 wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n candle(s)</source>
+        <translation><numerusform>%n Kerze geladen</numerusform><numerusform>%n Kerzen geladen</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::CandleTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Eröffnung</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Tief</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schluss</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Taker buy volume</source>
+        <translation>Taker-Kaufvolumen</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::CoverageGaps</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::FetchController</name>
+    <message>
+        <source>CoinGlass needs an API key: enter it under Edit › Settings….</source>
+        <translation>CoinGlass braucht einen API-Schlüssel: Geben Sie ihn unter Bearbeiten › Einstellungen… ein.</translation>
+    </message>
+    <message>
+        <source>Unknown exchange '%1'.</source>
+        <translation>Unbekannte Börse '%1'.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 %2…</source>
+        <translation>%1 %2 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Fetch of %1 %2 cancelled; the pages fetched before stay stored.</source>
+        <translation>Abruf von %1 %2 abgebrochen; die bereits abgerufenen Seiten bleiben gespeichert.</translation>
+    </message>
+    <message>
+        <source>Fetch from %1 failed: %2</source>
+        <translation>Abruf von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Fetched %1 %2: %3, %4</source>
+        <extracomment>%3 is "N request(s)", %4 is "N row(s)"</extracomment>
+        <translation>%1 %2 abgerufen: %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation><numerusform>%Ln Anfrage</numerusform><numerusform>%Ln Anfragen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln Zeile</numerusform><numerusform>%Ln Zeilen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cascade::FetchDialog</name>
+    <message>
+        <source>Fetch market data</source>
+        <translation>Marktdaten abrufen</translation>
+    </message>
+    <message>
+        <source>Exchange-neutral (BTCUSDT) or the exchange's own name (BTC-USDT-SWAP, BTC-PERPETUAL).</source>
+        <translation>Börsenneutral (BTCUSDT) oder der eigene Name der Börse (BTC-USDT-SWAP, BTC-PERPETUAL).</translation>
+    </message>
+    <message>
+        <source>Candle length. Open interest and ratios use the nearest period the exchange offers.</source>
+        <translation>Kerzenlänge. Open Interest und Verhältnisse nutzen den nächstliegenden Zeitraum, den die Börse anbietet.</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange:</source>
+        <translation>&amp;Börse:</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Symbol:</translation>
+    </message>
+    <message>
+        <source>Range (UTC):</source>
+        <translation>Zeitraum (UTC):</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 T</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 T</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Candles</source>
+        <translation>&amp;Kerzen</translation>
+    </message>
+    <message>
+        <source>&amp;Open interest</source>
+        <translation>&amp;Open Interest</translation>
+    </message>
+    <message>
+        <source>Long/short &amp;ratios</source>
+        <translation>Long/Short-&amp;Verhältnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Liquidations</source>
+        <translation>&amp;Liquidationen</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions (snapshot now)</source>
+        <translation>O&amp;ptionen (Snapshot jetzt)</translation>
+    </message>
+    <message>
+        <source>Long/short account ratios, top-trader ratios and taker buy/sell volume, as offered.</source>
+        <translation>Long/Short-Kontenverhältnisse, Top-Trader-Verhältnisse und Taker-Kauf-/Verkaufsvolumen, soweit angeboten.</translation>
+    </message>
+    <message>
+        <source>No free API serves options history: each fetch stores the chain as it is now.</source>
+        <translation>Keine kostenlose API liefert Options-Historie: Jeder Abruf speichert die Optionskette im aktuellen Zustand.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no liquidation history anyone can fetch: `cascade record` captures them live.</source>
+        <translation>%1 bietet keine frei abrufbare Liquidations-Historie: `cascade record` zeichnet sie live auf.</translation>
+    </message>
+    <message>
+        <source>Options are a chain snapshot taken now; the range does not apply to them.</source>
+        <translation>Optionen sind ein jetzt erstellter Snapshot der Kette; der Zeitraum gilt für sie nicht.</translation>
+    </message>
+    <message>
+        <source>No exchange to fetch from.</source>
+        <translation>Keine Börse zum Abrufen.</translation>
+    </message>
+    <message>
+        <source>Enter a symbol, e.g. BTCUSDT.</source>
+        <translation>Geben Sie ein Symbol ein, z. B. BTCUSDT.</translation>
+    </message>
+    <message>
+        <source>Symbol '%1': exchanges use letters, digits and - _ . / : only.</source>
+        <translation>Symbol '%1': Börsen verwenden nur Buchstaben, Ziffern und - _ . / :.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of data that %1 serves.</source>
+        <translation>Wählen Sie mindestens eine Datenart, die %1 anbietet.</translation>
+    </message>
+    <message>
+        <source>From %1 UTC is in the future (now is %2 UTC).</source>
+        <translation>Beginn %1 UTC liegt in der Zukunft (jetzt ist %2 UTC).</translation>
+    </message>
+    <message>
+        <source>From %1 UTC must be before To %2 UTC.</source>
+        <translation>Beginn %1 UTC muss vor Ende %2 UTC liegen.</translation>
+    </message>
+    <message>
+        <source>%1 serves no candles</source>
+        <translation>%1 bietet keine Kerzen</translation>
+    </message>
+    <message>
+        <source>%1 serves no open interest history</source>
+        <translation>%1 bietet keine Open-Interest-Historie</translation>
+    </message>
+    <message>
+        <source>%1 serves no long/short ratios</source>
+        <translation>%1 bietet keine Long/Short-Verhältnisse</translation>
+    </message>
+    <message>
+        <source>%1 serves no liquidation history without a key; `cascade record` captures them live</source>
+        <translation>%1 bietet ohne Schlüssel keine Liquidations-Historie; `cascade record` zeichnet sie live auf</translation>
+    </message>
+    <message>
+        <source>%1 serves no options open interest</source>
+        <translation>%1 bietet kein Options-Open-Interest</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::FetchProgressBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the fetch. Pages already fetched stay stored; the next fetch resumes after them.</source>
+        <translation>Abruf stoppen. Bereits abgerufene Seiten bleiben gespeichert; der nächste Abruf setzt danach fort.</translation>
+    </message>
+    <message>
+        <source>%1: planning…</source>
+        <translation>%1: wird geplant…</translation>
+    </message>
+    <message>
+        <source>%1: cancelling…</source>
+        <translation>%1: wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 requests · %3</source>
+        <extracomment>%1 requests done of %2 planned; %3 is "N row(s)"</extracomment>
+        <translation>%1 / %2 Anfragen · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln Zeile</numerusform><numerusform>%Ln Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::HeatmapPanel</name>
+    <message>
+        <source>Realized liquidations</source>
+        <translation>Realisierte Liquidationen</translation>
+    </message>
+    <message>
+        <source>Estimated levels (open)</source>
+        <translation>Geschätzte Levels (offen)</translation>
+    </message>
+    <message>
+        <source>Colour: relative to window</source>
+        <translation>Farbe: relativ zum Ausschnitt</translation>
+    </message>
+    <message>
+        <source>Colour: absolute USD</source>
+        <translation>Farbe: absolut in USD</translation>
+    </message>
+    <message>
+        <source>Colour: logarithmic</source>
+        <translation>Farbe: logarithmisch</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Estimated open liquidation levels (model, not observed)</source>
+        <translation>Geschätzte offene Liquidationslevels (Modell, nicht beobachtet)</translation>
+    </message>
+    <message>
+        <source>MMM d
+HH:mm</source>
+        <extracomment>QLocale format of a time-axis label (month day, line break, time); reorder for your language</extracomment>
+        <translation>d. MMM
+HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ImbalanceModel</name>
+    <message>
+        <source>no liquidations</source>
+        <translation>keine Liquidationen</translation>
+    </message>
+    <message>
+        <source>all long</source>
+        <translation>nur Long</translation>
+    </message>
+    <message>
+        <source>all short</source>
+        <translation>nur Short</translation>
+    </message>
+    <message>
+        <source>%1% long · imbalance %2%</source>
+        <translation>%1 % Long · Ungleichgewicht %2 %</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Longs liquidated (USD)</source>
+        <translation>Longs liquidiert (USD)</translation>
+    </message>
+    <message>
+        <source>Shorts liquidated (USD)</source>
+        <translation>Shorts liquidiert (USD)</translation>
+    </message>
+    <message>
+        <source>Long share (%)</source>
+        <translation>Long-Anteil (%)</translation>
+    </message>
+    <message>
+        <source>Imbalance (%)</source>
+        <translation>Ungleichgewicht (%)</translation>
+    </message>
+    <message>
+        <source>Long/short accounts</source>
+        <translation>Long/Short-Konten</translation>
+    </message>
+    <message>
+        <source>Taker buy/sell</source>
+        <translation>Taker Kauf/Verkauf</translation>
+    </message>
+    <message>
+        <source>Open interest (USD)</source>
+        <translation>Open Interest (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ImbalancePanel</name>
+    <message>
+        <source>longs ▼  ▲ shorts</source>
+        <translation>Longs ▼  ▲ Shorts</translation>
+    </message>
+    <message>
+        <source>OI (USD)</source>
+        <translation>OI (USD)</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Long/short accounts</source>
+        <translation>Long/Short-Konten</translation>
+    </message>
+    <message>
+        <source>Taker buy/sell</source>
+        <translation>Taker Kauf/Verkauf</translation>
+    </message>
+    <message>
+        <source>Open interest</source>
+        <translation>Open Interest</translation>
+    </message>
+    <message>
+        <source>Visible window: longs %1 · shorts %2 · %3</source>
+        <translation>Sichtbarer Ausschnitt: Longs %1 · Shorts %2 · %3</translation>
+    </message>
+    <message>
+        <source>MMM d
+HH:mm</source>
+        <extracomment>QLocale format of a time-axis label (month day, line break, time); reorder for your language</extracomment>
+        <translation>d. MMM
+HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::LiquidationBarModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Longs liquidated (USD)</source>
+        <translation>Longs liquidiert (USD)</translation>
+    </message>
+    <message>
+        <source>Shorts liquidated (USD)</source>
+        <translation>Shorts liquidiert (USD)</translation>
+    </message>
+    <message>
+        <source>Long events</source>
+        <translation>Long-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Short events</source>
+        <translation>Short-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Largest (USD)</source>
+        <translation>Größte (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::LiquidationMapColumn</name>
+    <message>
+        <source>Est. levels</source>
+        <translation>Gesch. Levels</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>no bars yet</source>
+        <translation>noch keine Balken</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::LiquidationMapModel</name>
+    <message>
+        <source>Price from</source>
+        <translation>Preis von</translation>
+    </message>
+    <message>
+        <source>Price to</source>
+        <translation>Preis bis</translation>
+    </message>
+    <message>
+        <source>Long levels (USD)</source>
+        <translation>Long-Levels (USD)</translation>
+    </message>
+    <message>
+        <source>Short levels (USD)</source>
+        <translation>Short-Levels (USD)</translation>
+    </message>
+    <message>
+        <source>Cumulative long (USD)</source>
+        <translation>Long kumuliert (USD)</translation>
+    </message>
+    <message>
+        <source>Cumulative short (USD)</source>
+        <translation>Short kumuliert (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::MainWindow</name>
+    <message>
+        <source>Cascade</source>
+        <translation>Cascade</translation>
+    </message>
+    <message>
+        <source>SIMULATED</source>
+        <translation>SIMULIERT</translation>
+    </message>
+    <message>
+        <source>This session is generated by Cascade's simulator, not recorded from an exchange.</source>
+        <translation>Diese Sitzung stammt aus dem Simulator von Cascade, nicht von einer Börse.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Liquidations by bar</source>
+        <translation>Liquidationen je Kerze</translation>
+    </message>
+    <message>
+        <source>Double-click a row to show that bar on the chart.</source>
+        <translation>Doppelklick auf eine Zeile zeigt diese Kerze im Chart.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch data…</source>
+        <translation>Daten &amp;abrufen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation>Chart als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;candles as CSV…</source>
+        <translation>&amp;Kerzen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;liquidations as CSV…</source>
+        <translation>&amp;Liquidationen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>Ansicht &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous bar</source>
+        <translation>&amp;Vorherige Kerze</translation>
+    </message>
+    <message>
+        <source>&amp;Next bar</source>
+        <translation>&amp;Nächste Kerze</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;levels and options columns</source>
+        <translation>Geschätzte &amp;Levels und Optionsspalten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Cascade</source>
+        <translation>&amp;Über Cascade</translation>
+    </message>
+    <message>
+        <source>About Cascade</source>
+        <translation>Über Cascade</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cascade %1&lt;/b&gt;&lt;p&gt;Market structure for crypto derivatives: liquidations, options open interest and price on one axis.&lt;/p&gt;&lt;p&gt;Times are UTC.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cascade %1&lt;/b&gt;&lt;p&gt;Marktstruktur für Krypto-Derivate: Liquidationen, Options-Open-Interest und Preis auf einer Achse.&lt;/p&gt;&lt;p&gt;Zeiten sind in UTC.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simuliert</translation>
+    </message>
+    <message>
+        <source>All exchanges</source>
+        <translation>Alle Börsen</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>No data loaded</source>
+        <translation>Keine Daten geladen</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 to %3 UTC</source>
+        <translation>%1  ·  %2 bis %3 UTC</translation>
+    </message>
+    <message>
+        <source>%1 — Cascade</source>
+        <translation>%1 — Cascade</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Chart exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and is writable.</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Export candles</source>
+        <translation>Kerzen exportieren</translation>
+    </message>
+    <message>
+        <source>Export liquidations</source>
+        <translation>Liquidationen exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::OptionsStrikeModel</name>
+    <message>
+        <source>Strike</source>
+        <translation>Strike</translation>
+    </message>
+    <message>
+        <source>Put OI (contracts)</source>
+        <translation>Put-OI (Kontrakte)</translation>
+    </message>
+    <message>
+        <source>Call OI (contracts)</source>
+        <translation>Call-OI (Kontrakte)</translation>
+    </message>
+    <message>
+        <source>Put OI (USD)</source>
+        <translation>Put-OI (USD)</translation>
+    </message>
+    <message>
+        <source>Call OI (USD)</source>
+        <translation>Call-OI (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ParametersPanel</name>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Estimated liquidation levels</source>
+        <translation>Geschätzte Liquidationslevels</translation>
+    </message>
+    <message>
+        <source>Open interest increase</source>
+        <translation>Anstieg des Open Interest</translation>
+    </message>
+    <message>
+        <source>Share of traded volume</source>
+        <translation>Anteil am Handelsvolumen</translation>
+    </message>
+    <message>
+        <source>Taker buy/sell</source>
+        <translation>Taker Kauf/Verkauf</translation>
+    </message>
+    <message>
+        <source>Long/short accounts</source>
+        <translation>Long/Short-Konten</translation>
+    </message>
+    <message>
+        <source>50/50</source>
+        <translation>50/50</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schluss</translation>
+    </message>
+    <message>
+        <source>OHLC average</source>
+        <translation>OHLC-Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Low for longs, high for shorts</source>
+        <translation>Tief für Longs, Hoch für Shorts</translation>
+    </message>
+    <message>
+        <source>Scale open levels to open interest (USD)</source>
+        <translation>Offene Levels am Open Interest (USD) skalieren</translation>
+    </message>
+    <message>
+        <source>New exposure</source>
+        <translation>Neue Positionen</translation>
+    </message>
+    <message>
+        <source>Long/short split</source>
+        <translation>Long/Short-Aufteilung</translation>
+    </message>
+    <message>
+        <source>Entry price</source>
+        <translation>Einstiegspreis</translation>
+    </message>
+    <message>
+        <source>Leverage</source>
+        <translation>Hebel</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Maint. margin</source>
+        <translation>Erh.-Marge</translation>
+    </message>
+    <message>
+        <source>Half-life (h)</source>
+        <translation>Halbwertszeit (h)</translation>
+    </message>
+    <message>
+        <source>Liquidation price of a long: entry x (1 - 1/leverage + maintenance margin). Weights are each tier's share of new exposure; half-life 0 means no decay.</source>
+        <translation>Liquidationspreis eines Longs: Einstieg x (1 - 1/Hebel + Erhaltungsmarge). Gewichte sind der Anteil jeder Stufe an neuen Positionen; Halbwertszeit 0 heißt kein Abklingen.</translation>
+    </message>
+    <message>
+        <source>Heatmap price bucket as a fraction of the price range (0.002 = 500 buckets).</source>
+        <translation>Preisstufe der Heatmap als Anteil der Preisspanne (0,002 = 500 Stufen).</translation>
+    </message>
+    <message>
+        <source>Heatmap bucket</source>
+        <translation>Heatmap-Stufe</translation>
+    </message>
+    <message>
+        <source>Zone evidence weights</source>
+        <translation>Gewichte der Zonen-Belege</translation>
+    </message>
+    <message>
+        <source>Put and call walls</source>
+        <translation>Put- und Call-Walls</translation>
+    </message>
+    <message>
+        <source>Estimated level clusters</source>
+        <translation>Cluster geschätzter Levels</translation>
+    </message>
+    <message>
+        <source>Realized liquidations</source>
+        <translation>Realisierte Liquidationen</translation>
+    </message>
+    <message>
+        <source>Range extremes</source>
+        <translation>Extreme der Spanne</translation>
+    </message>
+    <message>
+        <source>Volume nodes</source>
+        <translation>Volumenknoten</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::PriceChartWidget</name>
+    <message>
+        <source>●  longs liquidated</source>
+        <translation>●  Longs liquidiert</translation>
+    </message>
+    <message>
+        <source>●  shorts liquidated</source>
+        <translation>●  Shorts liquidiert</translation>
+    </message>
+    <message>
+        <source>HH:mm
+MMM d</source>
+        <extracomment>QLocale format of a time-axis label over a short span (time, line break, month day)</extracomment>
+        <translation>HH:mm
+d. MMM</translation>
+    </message>
+    <message>
+        <source>MMM d
+yyyy</source>
+        <extracomment>QLocale format of a time-axis label over a long span (month day, line break, year)</extracomment>
+        <translation>d. MMM
+yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::RangeToolBar</name>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Show the last %1 of data</source>
+        <translation>Die letzten %1 der Daten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show all the data</source>
+        <translation>Alle Daten anzeigen</translation>
+    </message>
+    <message>
+        <source>24h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7d</source>
+        <translation>7 T</translation>
+    </message>
+    <message>
+        <source>30d</source>
+        <translation>30 T</translation>
+    </message>
+    <message>
+        <source>90d</source>
+        <translation>90 T</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::SessionModel</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simuliert</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Exchange APIs</source>
+        <translation>Börsen-APIs</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>For mirrors, regional endpoints or a local test server. Requests go to the URL followed by the exchange's usual path.</source>
+        <translation>Für Spiegelserver, regionale Endpunkte oder einen lokalen Testserver. Anfragen gehen an die URL, gefolgt vom üblichen Pfad der Börse.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>System proxy (http_proxy / https_proxy)</source>
+        <translation>System-Proxy (http_proxy / https_proxy)</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>e.g. http://host:3128 or socks5://host:1080. Exchanges that ban or block your region answer 418, 403 or 451.</source>
+        <translation>z. B. http://host:3128 oder socks5://host:1080. Börsen, die Ihre Region sperren oder blockieren, antworten mit 418, 403 oder 451.</translation>
+    </message>
+    <message>
+        <source>Needed for CoinGlass liquidation history</source>
+        <translation>Nötig für die Liquidations-Historie von CoinGlass</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>CoinGlass &amp;API key:</source>
+        <translation>CoinGlass-&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Kept unencrypted in Cascade's settings file for now; keychain storage is planned.</source>
+        <translation>Wird vorerst unverschlüsselt in der Einstellungsdatei von Cascade gespeichert; Speicherung im Schlüsselbund ist geplant.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>%1 API: '%2' is not an http(s) URL such as %3.</source>
+        <translation>%1-API: '%2' ist keine http(s)-URL wie %3.</translation>
+    </message>
+    <message>
+        <source>Proxy: '%1' is not a proxy URL such as http://host:3128 or socks5://host:1080.</source>
+        <translation>Proxy: '%1' ist keine Proxy-URL wie http://host:3128 oder socks5://host:1080.</translation>
+    </message>
+    <message>
+        <source>CoinGlass API key: a key has no spaces; paste it again.</source>
+        <translation>CoinGlass-API-Schlüssel: Ein Schlüssel enthält keine Leerzeichen; fügen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Cascade starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Cascade.</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::WorkspaceDocks</name>
+    <message>
+        <source>Liquidation heatmap</source>
+        <translation>Liquidations-Heatmap</translation>
+    </message>
+    <message>
+        <source>Long/short imbalance</source>
+        <translation>Long/Short-Ungleichgewicht</translation>
+    </message>
+    <message>
+        <source>Zones and headline figures</source>
+        <translation>Zonen und Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Model parameters</source>
+        <translation>Modellparameter</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ZoneBands</name>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>W</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ZonesModel</name>
+    <message>
+        <source>put wall</source>
+        <translation>Put-Wall</translation>
+    </message>
+    <message>
+        <source>call wall</source>
+        <translation>Call-Wall</translation>
+    </message>
+    <message>
+        <source>long levels</source>
+        <translation>Long-Levels</translation>
+    </message>
+    <message>
+        <source>short levels</source>
+        <translation>Short-Levels</translation>
+    </message>
+    <message>
+        <source>realized liquidations</source>
+        <translation>realisierte Liquidationen</translation>
+    </message>
+    <message>
+        <source>range low</source>
+        <translation>Tief der Spanne</translation>
+    </message>
+    <message>
+        <source>range high</source>
+        <translation>Hoch der Spanne</translation>
+    </message>
+    <message>
+        <source>volume node</source>
+        <translation>Volumenknoten</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Unterstützung</translation>
+    </message>
+    <message>
+        <source>Resistance</source>
+        <translation>Widerstand</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>From price</source>
+        <translation>Abstand zum Preis</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ZonesPanel</name>
+    <message>
+        <source>Liquidated notional in the visible window, and how long and short compare</source>
+        <translation>Liquidierter Nominalwert im sichtbaren Ausschnitt und das Verhältnis von Long zu Short</translation>
+    </message>
+    <message>
+        <source>Click to show the bar with the most liquidations</source>
+        <translation>Klicken zeigt die Kerze mit den meisten Liquidationen</translation>
+    </message>
+    <message>
+        <source>Click to show the bar that made the high</source>
+        <translation>Klicken zeigt die Kerze mit dem Hoch</translation>
+    </message>
+    <message>
+        <source>Click to show the bar that made the low</source>
+        <translation>Klicken zeigt die Kerze mit dem Tief</translation>
+    </message>
+    <message>
+        <source>The strike with the most put open interest below price, and its share of all puts</source>
+        <translation>Der Strike mit dem meisten Put-Open-Interest unter dem Preis und sein Anteil an allen Puts</translation>
+    </message>
+    <message>
+        <source>Click a zone to show it on the price chart.</source>
+        <translation>Klicken Sie auf eine Zone, um sie im Preischart zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Liquidated %1 · %2</source>
+        <translation>Liquidiert %1 · %2</translation>
+    </message>
+    <message>
+        <source>Largest bar %1 at %2 UTC</source>
+        <translation>Größte Kerze %1 um %2 UTC</translation>
+    </message>
+    <message>
+        <source>No liquidations in view</source>
+        <translation>Keine Liquidationen im Ausschnitt</translation>
+    </message>
+    <message>
+        <source>High %1</source>
+        <translation>Hoch %1</translation>
+    </message>
+    <message>
+        <source>High -</source>
+        <translation>Hoch -</translation>
+    </message>
+    <message>
+        <source>Low %1</source>
+        <translation>Tief %1</translation>
+    </message>
+    <message>
+        <source>Low -</source>
+        <translation>Tief -</translation>
+    </message>
+    <message>
+        <source>Put wall %1 · %2% of put OI</source>
+        <translation>Put-Wall %1 · %2 % des Put-OI</translation>
+    </message>
+    <message>
+        <source>No options snapshot</source>
+        <translation>Kein Options-Snapshot</translation>
+    </message>
+</context>
+</TS>

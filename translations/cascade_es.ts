@@ -1,0 +1,1202 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ChartCrosshair</name>
+    <message>
+        <source>%1 UTC  ·  no data</source>
+        <translation>%1 UTC  ·  sin datos</translation>
+    </message>
+    <message>
+        <source>%1 UTC  ·  %2
+O %3   H %4   L %5   C %6   %7%8%
+Volume %9</source>
+        <translation>%1 UTC  ·  %2
+A %3   Máx %4   Mín %5   C %6   %7%8%
+Volumen %9</translation>
+    </message>
+    <message>
+        <source>
+No liquidations in this bar</source>
+        <translation>
+Ninguna liquidación en esta vela</translation>
+    </message>
+    <message>
+        <source>
+Longs liquidated %1 (%2)   Shorts liquidated %3 (%4)</source>
+        <translation>
+Largos liquidados %1 (%2)   Cortos liquidados %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsColumn</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>QLocale date format of a day and abbreviated month, e.g. "10 Oct"; reorder for your language</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Options OI
+no snapshot yet</source>
+        <translation>OI de opciones
+aún sin instantánea</translation>
+    </message>
+    <message>
+        <source>Options OI</source>
+        <translation>OI de opciones</translation>
+    </message>
+    <message>
+        <source>P/C</source>
+        <translation>P/C</translation>
+    </message>
+    <message>
+        <source>Put wall %1</source>
+        <translation>Muro de puts %1</translation>
+    </message>
+    <message>
+        <source>Call wall %1</source>
+        <translation>Muro de calls %1</translation>
+    </message>
+    <message>
+        <source>Max pain %1 (%2 expiry)</source>
+        <translation>Máximo dolor %1 (vencimiento %2)</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::AppController</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Creating the simulated demo session…</source>
+        <translation>Creando la sesión de demostración simulada…</translation>
+    </message>
+    <message>
+        <source>The store %1 holds no candles. Fetch or import data first.</source>
+        <translation>El almacén %1 no contiene velas. Descargue o importe datos primero.</translation>
+    </message>
+    <message>
+        <source>Loading %1 %2…</source>
+        <translation>Cargando %1 %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n candle(s)</source>
+        <translation><numerusform>%n vela cargada</numerusform><numerusform>%n velas cargadas</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::CandleTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Taker buy volume</source>
+        <translation>Volumen de compra taker</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::CoverageGaps</name>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::FetchController</name>
+    <message>
+        <source>CoinGlass needs an API key: enter it under Edit › Settings….</source>
+        <translation>CoinGlass necesita una clave de API: introdúzcala en Editar › Ajustes….</translation>
+    </message>
+    <message>
+        <source>Unknown exchange '%1'.</source>
+        <translation>Exchange desconocido '%1'.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 %2…</source>
+        <translation>Descargando %1 %2…</translation>
+    </message>
+    <message>
+        <source>Fetch of %1 %2 cancelled; the pages fetched before stay stored.</source>
+        <translation>Descarga de %1 %2 cancelada; las páginas ya descargadas siguen guardadas.</translation>
+    </message>
+    <message>
+        <source>Fetch from %1 failed: %2</source>
+        <translation>Falló la descarga de %1: %2</translation>
+    </message>
+    <message>
+        <source>Fetched %1 %2: %3, %4</source>
+        <extracomment>%3 is "N request(s)", %4 is "N row(s)"</extracomment>
+        <translation>Descargado %1 %2: %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation><numerusform>%Ln solicitud</numerusform><numerusform>%Ln solicitudes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cascade::FetchDialog</name>
+    <message>
+        <source>Fetch market data</source>
+        <translation>Descargar datos de mercado</translation>
+    </message>
+    <message>
+        <source>Exchange-neutral (BTCUSDT) or the exchange's own name (BTC-USDT-SWAP, BTC-PERPETUAL).</source>
+        <translation>Neutral (BTCUSDT) o el nombre propio del exchange (BTC-USDT-SWAP, BTC-PERPETUAL).</translation>
+    </message>
+    <message>
+        <source>Candle length. Open interest and ratios use the nearest period the exchange offers.</source>
+        <translation>Duración de la vela. El interés abierto y los ratios usan el periodo más cercano que ofrezca el exchange.</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange:</source>
+        <translation>&amp;Exchange:</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Símbolo:</translation>
+    </message>
+    <message>
+        <source>Range (UTC):</source>
+        <translation>Rango (UTC):</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Últimos</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>&amp;Candles</source>
+        <translation>&amp;Velas</translation>
+    </message>
+    <message>
+        <source>&amp;Open interest</source>
+        <translation>&amp;Interés abierto</translation>
+    </message>
+    <message>
+        <source>Long/short &amp;ratios</source>
+        <translation>&amp;Ratios largo/corto</translation>
+    </message>
+    <message>
+        <source>&amp;Liquidations</source>
+        <translation>&amp;Liquidaciones</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions (snapshot now)</source>
+        <translation>O&amp;pciones (instantánea actual)</translation>
+    </message>
+    <message>
+        <source>Long/short account ratios, top-trader ratios and taker buy/sell volume, as offered.</source>
+        <translation>Ratios de cuentas largo/corto, ratios de los principales traders y volumen taker de compra/venta, según disponibilidad.</translation>
+    </message>
+    <message>
+        <source>No free API serves options history: each fetch stores the chain as it is now.</source>
+        <translation>Ninguna API gratuita ofrece historial de opciones: cada descarga guarda la cadena tal como está ahora.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no liquidation history anyone can fetch: `cascade record` captures them live.</source>
+        <translation>%1 no ofrece un historial de liquidaciones que se pueda descargar: `cascade record` las captura en directo.</translation>
+    </message>
+    <message>
+        <source>Options are a chain snapshot taken now; the range does not apply to them.</source>
+        <translation>Las opciones son una instantánea de la cadena tomada ahora; el rango no se aplica a ellas.</translation>
+    </message>
+    <message>
+        <source>No exchange to fetch from.</source>
+        <translation>No hay ningún exchange del que descargar.</translation>
+    </message>
+    <message>
+        <source>Enter a symbol, e.g. BTCUSDT.</source>
+        <translation>Introduzca un símbolo, p. ej. BTCUSDT.</translation>
+    </message>
+    <message>
+        <source>Symbol '%1': exchanges use letters, digits and - _ . / : only.</source>
+        <translation>Símbolo '%1': los exchanges solo usan letras, dígitos y - _ . / :.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of data that %1 serves.</source>
+        <translation>Marque al menos un tipo de dato que ofrezca %1.</translation>
+    </message>
+    <message>
+        <source>From %1 UTC is in the future (now is %2 UTC).</source>
+        <translation>El inicio %1 UTC está en el futuro (ahora son las %2 UTC).</translation>
+    </message>
+    <message>
+        <source>From %1 UTC must be before To %2 UTC.</source>
+        <translation>El inicio %1 UTC debe ser anterior al fin %2 UTC.</translation>
+    </message>
+    <message>
+        <source>%1 serves no candles</source>
+        <translation>%1 no ofrece velas</translation>
+    </message>
+    <message>
+        <source>%1 serves no open interest history</source>
+        <translation>%1 no ofrece historial de interés abierto</translation>
+    </message>
+    <message>
+        <source>%1 serves no long/short ratios</source>
+        <translation>%1 no ofrece ratios largo/corto</translation>
+    </message>
+    <message>
+        <source>%1 serves no liquidation history without a key; `cascade record` captures them live</source>
+        <translation>%1 no ofrece historial de liquidaciones sin clave; `cascade record` las captura en directo</translation>
+    </message>
+    <message>
+        <source>%1 serves no options open interest</source>
+        <translation>%1 no ofrece interés abierto de opciones</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::FetchProgressBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the fetch. Pages already fetched stay stored; the next fetch resumes after them.</source>
+        <translation>Detener la descarga. Las páginas ya descargadas siguen guardadas; la próxima descarga continúa a partir de ellas.</translation>
+    </message>
+    <message>
+        <source>%1: planning…</source>
+        <translation>%1: planificando…</translation>
+    </message>
+    <message>
+        <source>%1: cancelling…</source>
+        <translation>%1: cancelando…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 requests · %3</source>
+        <extracomment>%1 requests done of %2 planned; %3 is "N row(s)"</extracomment>
+        <translation>%1 / %2 solicitudes · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::HeatmapPanel</name>
+    <message>
+        <source>Realized liquidations</source>
+        <translation>Liquidaciones realizadas</translation>
+    </message>
+    <message>
+        <source>Estimated levels (open)</source>
+        <translation>Niveles estimados (abiertos)</translation>
+    </message>
+    <message>
+        <source>Colour: relative to window</source>
+        <translation>Color: relativo a la ventana</translation>
+    </message>
+    <message>
+        <source>Colour: absolute USD</source>
+        <translation>Color: USD absolutos</translation>
+    </message>
+    <message>
+        <source>Colour: logarithmic</source>
+        <translation>Color: logarítmico</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Estimated open liquidation levels (model, not observed)</source>
+        <translation>Niveles de liquidación abiertos estimados (modelo, no observados)</translation>
+    </message>
+    <message>
+        <source>MMM d
+HH:mm</source>
+        <extracomment>QLocale format of a time-axis label (month day, line break, time); reorder for your language</extracomment>
+        <translation>d MMM
+HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ImbalanceModel</name>
+    <message>
+        <source>no liquidations</source>
+        <translation>sin liquidaciones</translation>
+    </message>
+    <message>
+        <source>all long</source>
+        <translation>todo largo</translation>
+    </message>
+    <message>
+        <source>all short</source>
+        <translation>todo corto</translation>
+    </message>
+    <message>
+        <source>%1% long · imbalance %2%</source>
+        <translation>%1 % largo · desequilibrio %2 %</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Longs liquidated (USD)</source>
+        <translation>Largos liquidados (USD)</translation>
+    </message>
+    <message>
+        <source>Shorts liquidated (USD)</source>
+        <translation>Cortos liquidados (USD)</translation>
+    </message>
+    <message>
+        <source>Long share (%)</source>
+        <translation>Proporción larga (%)</translation>
+    </message>
+    <message>
+        <source>Imbalance (%)</source>
+        <translation>Desequilibrio (%)</translation>
+    </message>
+    <message>
+        <source>Long/short accounts</source>
+        <translation>Cuentas largo/corto</translation>
+    </message>
+    <message>
+        <source>Taker buy/sell</source>
+        <translation>Taker compra/venta</translation>
+    </message>
+    <message>
+        <source>Open interest (USD)</source>
+        <translation>Interés abierto (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ImbalancePanel</name>
+    <message>
+        <source>longs ▼  ▲ shorts</source>
+        <translation>largos ▼  ▲ cortos</translation>
+    </message>
+    <message>
+        <source>OI (USD)</source>
+        <translation>OI (USD)</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>Long/short accounts</source>
+        <translation>Cuentas largo/corto</translation>
+    </message>
+    <message>
+        <source>Taker buy/sell</source>
+        <translation>Taker compra/venta</translation>
+    </message>
+    <message>
+        <source>Open interest</source>
+        <translation>Interés abierto</translation>
+    </message>
+    <message>
+        <source>Visible window: longs %1 · shorts %2 · %3</source>
+        <translation>Ventana visible: largos %1 · cortos %2 · %3</translation>
+    </message>
+    <message>
+        <source>MMM d
+HH:mm</source>
+        <extracomment>QLocale format of a time-axis label (month day, line break, time); reorder for your language</extracomment>
+        <translation>d MMM
+HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::LiquidationBarModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Longs liquidated (USD)</source>
+        <translation>Largos liquidados (USD)</translation>
+    </message>
+    <message>
+        <source>Shorts liquidated (USD)</source>
+        <translation>Cortos liquidados (USD)</translation>
+    </message>
+    <message>
+        <source>Long events</source>
+        <translation>Eventos largos</translation>
+    </message>
+    <message>
+        <source>Short events</source>
+        <translation>Eventos cortos</translation>
+    </message>
+    <message>
+        <source>Largest (USD)</source>
+        <translation>Mayor (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::LiquidationMapColumn</name>
+    <message>
+        <source>Est. levels</source>
+        <translation>Niveles est.</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>pico</translation>
+    </message>
+    <message>
+        <source>no bars yet</source>
+        <translation>aún sin barras</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::LiquidationMapModel</name>
+    <message>
+        <source>Price from</source>
+        <translation>Precio desde</translation>
+    </message>
+    <message>
+        <source>Price to</source>
+        <translation>Precio hasta</translation>
+    </message>
+    <message>
+        <source>Long levels (USD)</source>
+        <translation>Niveles largos (USD)</translation>
+    </message>
+    <message>
+        <source>Short levels (USD)</source>
+        <translation>Niveles cortos (USD)</translation>
+    </message>
+    <message>
+        <source>Cumulative long (USD)</source>
+        <translation>Largo acumulado (USD)</translation>
+    </message>
+    <message>
+        <source>Cumulative short (USD)</source>
+        <translation>Corto acumulado (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::MainWindow</name>
+    <message>
+        <source>Cascade</source>
+        <translation>Cascade</translation>
+    </message>
+    <message>
+        <source>SIMULATED</source>
+        <translation>SIMULADO</translation>
+    </message>
+    <message>
+        <source>This session is generated by Cascade's simulator, not recorded from an exchange.</source>
+        <translation>Esta sesión la genera el simulador de Cascade; no se registró en un exchange.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Liquidations by bar</source>
+        <translation>Liquidaciones por vela</translation>
+    </message>
+    <message>
+        <source>Double-click a row to show that bar on the chart.</source>
+        <translation>Haga doble clic en una fila para mostrar esa vela en el gráfico.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch data…</source>
+        <translation>&amp;Descargar datos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation>Exportar gráfico como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;candles as CSV…</source>
+        <translation>Exportar &amp;velas como CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;liquidations as CSV…</source>
+        <translation>Exportar &amp;liquidaciones como CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>&amp;Restablecer vista</translation>
+    </message>
+    <message>
+        <source>&amp;Previous bar</source>
+        <translation>Vela an&amp;terior</translation>
+    </message>
+    <message>
+        <source>&amp;Next bar</source>
+        <translation>Vela &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;levels and options columns</source>
+        <translation>&amp;Niveles estimados y columnas de opciones</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Cascade</source>
+        <translation>A&amp;cerca de Cascade</translation>
+    </message>
+    <message>
+        <source>About Cascade</source>
+        <translation>Acerca de Cascade</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cascade %1&lt;/b&gt;&lt;p&gt;Market structure for crypto derivatives: liquidations, options open interest and price on one axis.&lt;/p&gt;&lt;p&gt;Times are UTC.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cascade %1&lt;/b&gt;&lt;p&gt;Estructura de mercado para derivados cripto: liquidaciones, interés abierto de opciones y precio en un mismo eje.&lt;/p&gt;&lt;p&gt;Las horas están en UTC.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simulado</translation>
+    </message>
+    <message>
+        <source>All exchanges</source>
+        <translation>Todos los exchanges</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>No data loaded</source>
+        <translation>No hay datos cargados</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 to %3 UTC</source>
+        <translation>%1  ·  %2 a %3 UTC</translation>
+    </message>
+    <message>
+        <source>%1 — Cascade</source>
+        <translation>%1 — Cascade</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and is writable.</source>
+        <translation>No se pudo escribir %1: compruebe que la carpeta existe y se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Export candles</source>
+        <translation>Exportar velas</translation>
+    </message>
+    <message>
+        <source>Export liquidations</source>
+        <translation>Exportar liquidaciones</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::OptionsStrikeModel</name>
+    <message>
+        <source>Strike</source>
+        <translation>Strike</translation>
+    </message>
+    <message>
+        <source>Put OI (contracts)</source>
+        <translation>OI de puts (contratos)</translation>
+    </message>
+    <message>
+        <source>Call OI (contracts)</source>
+        <translation>OI de calls (contratos)</translation>
+    </message>
+    <message>
+        <source>Put OI (USD)</source>
+        <translation>OI de puts (USD)</translation>
+    </message>
+    <message>
+        <source>Call OI (USD)</source>
+        <translation>OI de calls (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ParametersPanel</name>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Estimated liquidation levels</source>
+        <translation>Niveles de liquidación estimados</translation>
+    </message>
+    <message>
+        <source>Open interest increase</source>
+        <translation>Aumento del interés abierto</translation>
+    </message>
+    <message>
+        <source>Share of traded volume</source>
+        <translation>Proporción del volumen negociado</translation>
+    </message>
+    <message>
+        <source>Taker buy/sell</source>
+        <translation>Taker compra/venta</translation>
+    </message>
+    <message>
+        <source>Long/short accounts</source>
+        <translation>Cuentas largo/corto</translation>
+    </message>
+    <message>
+        <source>50/50</source>
+        <translation>50/50</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>OHLC average</source>
+        <translation>Promedio OHLC</translation>
+    </message>
+    <message>
+        <source>Low for longs, high for shorts</source>
+        <translation>Mínimo para largos, máximo para cortos</translation>
+    </message>
+    <message>
+        <source>Scale open levels to open interest (USD)</source>
+        <translation>Escalar niveles abiertos al interés abierto (USD)</translation>
+    </message>
+    <message>
+        <source>New exposure</source>
+        <translation>Nueva exposición</translation>
+    </message>
+    <message>
+        <source>Long/short split</source>
+        <translation>Reparto largo/corto</translation>
+    </message>
+    <message>
+        <source>Entry price</source>
+        <translation>Precio de entrada</translation>
+    </message>
+    <message>
+        <source>Leverage</source>
+        <translation>Apalancamiento</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Maint. margin</source>
+        <translation>Margen mant.</translation>
+    </message>
+    <message>
+        <source>Half-life (h)</source>
+        <translation>Vida media (h)</translation>
+    </message>
+    <message>
+        <source>Liquidation price of a long: entry x (1 - 1/leverage + maintenance margin). Weights are each tier's share of new exposure; half-life 0 means no decay.</source>
+        <translation>Precio de liquidación de un largo: entrada x (1 - 1/apalancamiento + margen de mantenimiento). Los pesos son la proporción de nueva exposición de cada tramo; vida media 0 significa sin decaimiento.</translation>
+    </message>
+    <message>
+        <source>Heatmap price bucket as a fraction of the price range (0.002 = 500 buckets).</source>
+        <translation>Intervalo de precio del mapa de calor como fracción del rango de precios (0,002 = 500 intervalos).</translation>
+    </message>
+    <message>
+        <source>Heatmap bucket</source>
+        <translation>Intervalo del mapa de calor</translation>
+    </message>
+    <message>
+        <source>Zone evidence weights</source>
+        <translation>Pesos de la evidencia de zonas</translation>
+    </message>
+    <message>
+        <source>Put and call walls</source>
+        <translation>Muros de puts y calls</translation>
+    </message>
+    <message>
+        <source>Estimated level clusters</source>
+        <translation>Grupos de niveles estimados</translation>
+    </message>
+    <message>
+        <source>Realized liquidations</source>
+        <translation>Liquidaciones realizadas</translation>
+    </message>
+    <message>
+        <source>Range extremes</source>
+        <translation>Extremos del rango</translation>
+    </message>
+    <message>
+        <source>Volume nodes</source>
+        <translation>Nodos de volumen</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::PriceChartWidget</name>
+    <message>
+        <source>●  longs liquidated</source>
+        <translation>●  largos liquidados</translation>
+    </message>
+    <message>
+        <source>●  shorts liquidated</source>
+        <translation>●  cortos liquidados</translation>
+    </message>
+    <message>
+        <source>HH:mm
+MMM d</source>
+        <extracomment>QLocale format of a time-axis label over a short span (time, line break, month day)</extracomment>
+        <translation>HH:mm
+d MMM</translation>
+    </message>
+    <message>
+        <source>MMM d
+yyyy</source>
+        <extracomment>QLocale format of a time-axis label over a long span (month day, line break, year)</extracomment>
+        <translation>d MMM
+yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::RangeToolBar</name>
+    <message>
+        <source>Time range</source>
+        <translation>Rango de tiempo</translation>
+    </message>
+    <message>
+        <source>Show the last %1 of data</source>
+        <translation>Mostrar los últimos %1 de datos</translation>
+    </message>
+    <message>
+        <source>Show all the data</source>
+        <translation>Mostrar todos los datos</translation>
+    </message>
+    <message>
+        <source>24h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>30d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <source>90d</source>
+        <translation>90 d</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::SessionModel</name>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simulado</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Exchange APIs</source>
+        <translation>API de exchanges</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>For mirrors, regional endpoints or a local test server. Requests go to the URL followed by the exchange's usual path.</source>
+        <translation>Para réplicas, endpoints regionales o un servidor de pruebas local. Las solicitudes van a la URL seguida de la ruta habitual del exchange.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>System proxy (http_proxy / https_proxy)</source>
+        <translation>Proxy del sistema (http_proxy / https_proxy)</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>e.g. http://host:3128 or socks5://host:1080. Exchanges that ban or block your region answer 418, 403 or 451.</source>
+        <translation>p. ej. http://host:3128 o socks5://host:1080. Los exchanges que vetan o bloquean su región responden 418, 403 o 451.</translation>
+    </message>
+    <message>
+        <source>Needed for CoinGlass liquidation history</source>
+        <translation>Necesaria para el historial de liquidaciones de CoinGlass</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>CoinGlass &amp;API key:</source>
+        <translation>Clave de &amp;API de CoinGlass:</translation>
+    </message>
+    <message>
+        <source>Kept unencrypted in Cascade's settings file for now; keychain storage is planned.</source>
+        <translation>Por ahora se guarda sin cifrar en el archivo de ajustes de Cascade; está previsto guardarla en el llavero.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>%1 API: '%2' is not an http(s) URL such as %3.</source>
+        <translation>API de %1: '%2' no es una URL http(s) como %3.</translation>
+    </message>
+    <message>
+        <source>Proxy: '%1' is not a proxy URL such as http://host:3128 or socks5://host:1080.</source>
+        <translation>Proxy: '%1' no es una URL de proxy como http://host:3128 o socks5://host:1080.</translation>
+    </message>
+    <message>
+        <source>CoinGlass API key: a key has no spaces; paste it again.</source>
+        <translation>Clave de API de CoinGlass: una clave no tiene espacios; péguela de nuevo.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Cascade starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie Cascade.</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::WorkspaceDocks</name>
+    <message>
+        <source>Liquidation heatmap</source>
+        <translation>Mapa de calor de liquidaciones</translation>
+    </message>
+    <message>
+        <source>Long/short imbalance</source>
+        <translation>Desequilibrio largo/corto</translation>
+    </message>
+    <message>
+        <source>Zones and headline figures</source>
+        <translation>Zonas y cifras clave</translation>
+    </message>
+    <message>
+        <source>Model parameters</source>
+        <translation>Parámetros del modelo</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ZoneBands</name>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ZonesModel</name>
+    <message>
+        <source>put wall</source>
+        <translation>muro de puts</translation>
+    </message>
+    <message>
+        <source>call wall</source>
+        <translation>muro de calls</translation>
+    </message>
+    <message>
+        <source>long levels</source>
+        <translation>niveles largos</translation>
+    </message>
+    <message>
+        <source>short levels</source>
+        <translation>niveles cortos</translation>
+    </message>
+    <message>
+        <source>realized liquidations</source>
+        <translation>liquidaciones realizadas</translation>
+    </message>
+    <message>
+        <source>range low</source>
+        <translation>mínimo del rango</translation>
+    </message>
+    <message>
+        <source>range high</source>
+        <translation>máximo del rango</translation>
+    </message>
+    <message>
+        <source>volume node</source>
+        <translation>nodo de volumen</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Resistance</source>
+        <translation>Resistencia</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>From price</source>
+        <translation>Distancia al precio</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ZonesPanel</name>
+    <message>
+        <source>Liquidated notional in the visible window, and how long and short compare</source>
+        <translation>Nocional liquidado en la ventana visible y cómo se comparan largos y cortos</translation>
+    </message>
+    <message>
+        <source>Click to show the bar with the most liquidations</source>
+        <translation>Haga clic para mostrar la vela con más liquidaciones</translation>
+    </message>
+    <message>
+        <source>Click to show the bar that made the high</source>
+        <translation>Haga clic para mostrar la vela que marcó el máximo</translation>
+    </message>
+    <message>
+        <source>Click to show the bar that made the low</source>
+        <translation>Haga clic para mostrar la vela que marcó el mínimo</translation>
+    </message>
+    <message>
+        <source>The strike with the most put open interest below price, and its share of all puts</source>
+        <translation>El strike con más interés abierto de puts por debajo del precio y su proporción sobre todos los puts</translation>
+    </message>
+    <message>
+        <source>Click a zone to show it on the price chart.</source>
+        <translation>Haga clic en una zona para mostrarla en el gráfico de precios.</translation>
+    </message>
+    <message>
+        <source>Liquidated %1 · %2</source>
+        <translation>Liquidado %1 · %2</translation>
+    </message>
+    <message>
+        <source>Largest bar %1 at %2 UTC</source>
+        <translation>Vela mayor %1 a las %2 UTC</translation>
+    </message>
+    <message>
+        <source>No liquidations in view</source>
+        <translation>Ninguna liquidación a la vista</translation>
+    </message>
+    <message>
+        <source>High %1</source>
+        <translation>Máximo %1</translation>
+    </message>
+    <message>
+        <source>High -</source>
+        <translation>Máximo -</translation>
+    </message>
+    <message>
+        <source>Low %1</source>
+        <translation>Mínimo %1</translation>
+    </message>
+    <message>
+        <source>Low -</source>
+        <translation>Mínimo -</translation>
+    </message>
+    <message>
+        <source>Put wall %1 · %2% of put OI</source>
+        <translation>Muro de puts %1 · %2 % del OI de puts</translation>
+    </message>
+    <message>
+        <source>No options snapshot</source>
+        <translation>Sin instantánea de opciones</translation>
+    </message>
+</context>
+</TS>
