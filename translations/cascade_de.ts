@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ChartCrosshair</name>
@@ -31,7 +32,7 @@ Longs liquidiert %1 (%2)   Shorts liquidiert %3 (%4)</translation>
     <name>OptionsColumn</name>
     <message>
         <source>d MMM</source>
-        <extracomment>QLocale date format of a day and abbreviated month, e.g. "10 Oct"; reorder for your language</extracomment>
+        <extracomment>QLocale date format of a day and abbreviated month, e.g. &quot;10 Oct&quot;; reorder for your language</extracomment>
         <translation>d. MMM</translation>
     </message>
     <message>
@@ -81,11 +82,36 @@ noch kein Snapshot</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n candle(s)</source>
-        <translation><numerusform>%n Kerze geladen</numerusform><numerusform>%n Kerzen geladen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kerze geladen</numerusform>
+            <numerusform>%n Kerzen geladen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::BookmarkModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::BookmarksPanel</name>
+    <message>
+        <source>Double-click a bookmark to replay from there; click a selected note to edit it</source>
+        <translation>Doppelklick auf ein Lesezeichen startet den Replay ab dort; Klick auf eine ausgewählte Notiz bearbeitet sie</translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation>Lesezeichen entfernen</translation>
     </message>
 </context>
 <context>
@@ -134,14 +160,68 @@ noch kein Snapshot</translation>
     </message>
 </context>
 <context>
+    <name>cascade::ExportController</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Export %1 CSV (visible range)</source>
+        <translation>%1 als CSV exportieren (sichtbarer Bereich)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>A report is already being written to %1</source>
+        <translation>Ein Bericht wird bereits nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Reading the visible range for the report…</source>
+        <translation>Sichtbarer Bereich wird für den Bericht gelesen…</translation>
+    </message>
+    <message>
+        <source>No candles of %1 in the visible range %2: nothing to report</source>
+        <translation>Keine Kerzen von %1 im sichtbaren Bereich %2: nichts zu berichten</translation>
+    </message>
+    <message>
+        <source>Drawing the report into %1…</source>
+        <translation>Bericht wird in %1 gezeichnet…</translation>
+    </message>
+    <message>
+        <source>Report not written: %1</source>
+        <translation>Bericht nicht geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Bericht nach %1 geschrieben (%n Datei)</numerusform>
+            <numerusform>Bericht nach %1 geschrieben (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Copied the dashboard (%1 × %2 pixels) to the clipboard</source>
+        <translation>Dashboard (%1 × %2 Pixel) in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+</context>
+<context>
     <name>cascade::FetchController</name>
     <message>
         <source>CoinGlass needs an API key: enter it under Edit › Settings….</source>
         <translation>CoinGlass braucht einen API-Schlüssel: Geben Sie ihn unter Bearbeiten › Einstellungen… ein.</translation>
     </message>
     <message>
-        <source>Unknown exchange '%1'.</source>
-        <translation>Unbekannte Börse '%1'.</translation>
+        <source>Unknown exchange &apos;%1&apos;.</source>
+        <translation>Unbekannte Börse &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Fetching %1 %2…</source>
@@ -157,16 +237,22 @@ noch kein Snapshot</translation>
     </message>
     <message>
         <source>Fetched %1 %2: %3, %4</source>
-        <extracomment>%3 is "N request(s)", %4 is "N row(s)"</extracomment>
+        <extracomment>%3 is &quot;N request(s)&quot;, %4 is &quot;N row(s)&quot;</extracomment>
         <translation>%1 %2 abgerufen: %3, %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation><numerusform>%Ln Anfrage</numerusform><numerusform>%Ln Anfragen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln Zeile</numerusform><numerusform>%Ln Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -176,7 +262,7 @@ noch kein Snapshot</translation>
         <translation>Marktdaten abrufen</translation>
     </message>
     <message>
-        <source>Exchange-neutral (BTCUSDT) or the exchange's own name (BTC-USDT-SWAP, BTC-PERPETUAL).</source>
+        <source>Exchange-neutral (BTCUSDT) or the exchange&apos;s own name (BTC-USDT-SWAP, BTC-PERPETUAL).</source>
         <translation>Börsenneutral (BTCUSDT) oder der eigene Name der Börse (BTC-USDT-SWAP, BTC-PERPETUAL).</translation>
     </message>
     <message>
@@ -272,8 +358,8 @@ noch kein Snapshot</translation>
         <translation>Geben Sie ein Symbol ein, z. B. BTCUSDT.</translation>
     </message>
     <message>
-        <source>Symbol '%1': exchanges use letters, digits and - _ . / : only.</source>
-        <translation>Symbol '%1': Börsen verwenden nur Buchstaben, Ziffern und - _ . / :.</translation>
+        <source>Symbol &apos;%1&apos;: exchanges use letters, digits and - _ . / : only.</source>
+        <translation>Symbol &apos;%1&apos;: Börsen verwenden nur Buchstaben, Ziffern und - _ . / :.</translation>
     </message>
     <message>
         <source>Tick at least one kind of data that %1 serves.</source>
@@ -328,12 +414,15 @@ noch kein Snapshot</translation>
     </message>
     <message>
         <source>%1 / %2 requests · %3</source>
-        <extracomment>%1 requests done of %2 planned; %3 is "N row(s)"</extracomment>
+        <extracomment>%1 requests done of %2 planned; %3 is &quot;N row(s)&quot;</extracomment>
         <translation>%1 / %2 Anfragen · %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln Zeile</numerusform><numerusform>%Ln Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -380,6 +469,105 @@ HH:mm</source>
         <extracomment>QLocale format of a time-axis label (month day, line break, time); reorder for your language</extracomment>
         <translation>d. MMM
 HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ImageExportDialog</name>
+    <message>
+        <source>Export image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Whole dashboard</source>
+        <translation>Gesamtes Dashboard</translation>
+    </message>
+    <message>
+        <source>Price chart</source>
+        <translation>Preischart</translation>
+    </message>
+    <message>
+        <source>Liquidation heatmap</source>
+        <translation>Liquidations-Heatmap</translation>
+    </message>
+    <message>
+        <source>Liquidation map (beside the candles)</source>
+        <translation>Liquidationskarte (neben den Kerzen)</translation>
+    </message>
+    <message>
+        <source>Options open interest (beside the candles)</source>
+        <translation>Options-Open-Interest (neben den Kerzen)</translation>
+    </message>
+    <message>
+        <source>Long/short imbalance</source>
+        <translation>Long/Short-Ungleichgewicht</translation>
+    </message>
+    <message>
+        <source>Zones and summary</source>
+        <translation>Zonen und Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Panel</source>
+        <translation>&amp;Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Größe</translation>
+    </message>
+    <message>
+        <source>1x</source>
+        <translation>1x</translation>
+    </message>
+    <message>
+        <source>2x (high-DPI screens, print)</source>
+        <translation>2x (hochauflösende Bildschirme, Druck)</translation>
+    </message>
+    <message>
+        <source>S&amp;cale</source>
+        <translation>S&amp;kalierung</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>The image shows the time range now on screen, with a footer line naming the series, the range and the Cascade version.</source>
+        <translation>Das Bild zeigt den Zeitraum, der gerade zu sehen ist, mit einer Fußzeile, die Reihe, Zeitraum und Cascade-Version nennt.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose the PNG file to write.</source>
+        <translation>Wählen Sie die PNG-Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png.</source>
+        <translation>%1: Der Dateiname muss auf .png enden.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The PNG will be %1 × %2 pixels.</source>
+        <translation>Das PNG wird %1 × %2 Pixel groß.</translation>
     </message>
 </context>
 <context>
@@ -472,6 +660,41 @@ HH:mm</translation>
     </message>
 </context>
 <context>
+    <name>cascade::ImportController</name>
+    <message>
+        <source>Import market data</source>
+        <translation>Marktdaten importieren</translation>
+    </message>
+    <message>
+        <source>Archives and CSV files (*.zip *.csv);;All files (*)</source>
+        <translation>Archive und CSV-Dateien (*.zip *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3…</source>
+        <translation>Importiere %1 von %2: %3…</translation>
+    </message>
+    <message>
+        <source>Import: %1 of %2 file(s) failed and imported nothing:
+%3</source>
+        <translation>Import: %1 von %2 Datei(en) fehlgeschlagen, nichts importiert:
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): %1</source>
+        <translation>
+            <numerusform>%n Datei importiert: %1</numerusform>
+            <numerusform>%n Dateien importiert: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cascade::LiquidationBarModel</name>
     <message>
         <source>Time (UTC)</source>
@@ -551,7 +774,7 @@ HH:mm</translation>
         <translation>SIMULIERT</translation>
     </message>
     <message>
-        <source>This session is generated by Cascade's simulator, not recorded from an exchange.</source>
+        <source>This session is generated by Cascade&apos;s simulator, not recorded from an exchange.</source>
         <translation>Diese Sitzung stammt aus dem Simulator von Cascade, nicht von einer Börse.</translation>
     </message>
     <message>
@@ -579,20 +802,8 @@ HH:mm</translation>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <source>Export chart as &amp;PNG…</source>
-        <translation>Chart als &amp;PNG exportieren…</translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Export &amp;candles as CSV…</source>
-        <translation>&amp;Kerzen als CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;liquidations as CSV…</source>
-        <translation>&amp;Liquidationen als CSV exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -714,6 +925,70 @@ HH:mm</translation>
         <source>Export liquidations</source>
         <translation>Liquidationen exportieren</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export i&amp;mage…</source>
+        <translation>Bil&amp;d exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV of the visible range</source>
+        <translation>&amp;CSV des sichtbaren Bereichs exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Candles</source>
+        <translation>&amp;Kerzen</translation>
+    </message>
+    <message>
+        <source>Liquidations per &amp;bar (long/short, imbalance)</source>
+        <translation>Liquidationen je &amp;Kerze (Long/Short, Ungleichgewicht)</translation>
+    </message>
+    <message>
+        <source>Liquidation &amp;events</source>
+        <translation>Liquidations&amp;ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>&amp;Heatmap</translation>
+    </message>
+    <message>
+        <source>Liquidation &amp;map at the last visible bar</source>
+        <translation>Liquidations&amp;karte an der letzten sichtbaren Kerze</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;levels swept</source>
+        <translation>Überschrittene geschätzte &amp;Levels</translation>
+    </message>
+    <message>
+        <source>&amp;Options open interest by strike</source>
+        <translation>&amp;Options-Open-Interest je Strike</translation>
+    </message>
+    <message>
+        <source>&amp;Zones</source>
+        <translation>&amp;Zonen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
 </context>
 <context>
     <name>cascade::OptionsStrikeModel</name>
@@ -813,7 +1088,7 @@ HH:mm</translation>
         <translation>Halbwertszeit (h)</translation>
     </message>
     <message>
-        <source>Liquidation price of a long: entry x (1 - 1/leverage + maintenance margin). Weights are each tier's share of new exposure; half-life 0 means no decay.</source>
+        <source>Liquidation price of a long: entry x (1 - 1/leverage + maintenance margin). Weights are each tier&apos;s share of new exposure; half-life 0 means no decay.</source>
         <translation>Liquidationspreis eines Longs: Einstieg x (1 - 1/Hebel + Erhaltungsmarge). Gewichte sind der Anteil jeder Stufe an neuen Positionen; Halbwertszeit 0 heißt kein Abklingen.</translation>
     </message>
     <message>
@@ -926,6 +1201,186 @@ yyyy</translation>
     </message>
 </context>
 <context>
+    <name>cascade::ReplayBar</name>
+    <message>
+        <source>Start replay</source>
+        <translation>Replay starten</translation>
+    </message>
+    <message>
+        <source>Replay the session bar by bar, showing only what was known (Ctrl+R)</source>
+        <translation>Sitzung Kerze für Kerze wiedergeben, nur mit dem damals Bekannten (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Previous notable event</source>
+        <translation>Vorheriges markantes Ereignis</translation>
+    </message>
+    <message>
+        <source>Step back one bar (Left)</source>
+        <translation>Eine Kerze zurück (Links)</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Abspielen oder pausieren (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Step forward one bar (Right)</source>
+        <translation>Eine Kerze vor (Rechts)</translation>
+    </message>
+    <message>
+        <source>Next notable event</source>
+        <translation>Nächstes markantes Ereignis</translation>
+    </message>
+    <message>
+        <source>Drag to move the replay clock</source>
+        <translation>Ziehen, um die Replay-Uhr zu verschieben</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Replay-Geschwindigkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)/s</source>
+        <translation>
+            <numerusform>%n Kerze/s</numerusform>
+            <numerusform>%n Kerzen/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Bookmark the replay time with a note (Ctrl+B)</source>
+        <translation>Replay-Zeitpunkt mit Notiz merken (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Replay clock (UTC): the panels show what was known at this moment</source>
+        <translation>Replay-Uhr (UTC): Die Bereiche zeigen, was zu diesem Zeitpunkt bekannt war</translation>
+    </message>
+    <message>
+        <source>Stop replay</source>
+        <translation>Replay beenden</translation>
+    </message>
+    <message>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>Live-Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ReplayDocks</name>
+    <message>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Replay</translation>
+    </message>
+    <message>
+        <source>&amp;Start or stop replay</source>
+        <translation>Replay &amp;starten oder beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Play or pause</source>
+        <translation>&amp;Abspielen oder pausieren</translation>
+    </message>
+    <message>
+        <source>Previous notable &amp;event</source>
+        <translation>Vorheriges markantes &amp;Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Next notable event</source>
+        <translation>&amp;Nächstes markantes Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this moment</source>
+        <translation>Diesen Zeitpunkt als &amp;Lesezeichen</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A folder with the dashboard and panel images, their CSVs, report.json and report.pdf for:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ein Ordner mit den Bildern von Dashboard und Bereichen, ihren CSVs, report.json und report.pdf für:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;New folder</source>
+        <translation>&amp;Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>PDF &amp;page</source>
+        <translation>PDF-&amp;Seite</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>1x (1920 × 1080)</source>
+        <translation>1x (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>2x for high-DPI screens and print (3840 × 2160)</source>
+        <translation>2x für hochauflösende Bildschirme und Druck (3840 × 2160)</translation>
+    </message>
+    <message>
+        <source>Image &amp;scale</source>
+        <translation>Bild&amp;skalierung</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose the folder to create for the report.</source>
+        <translation>Wählen Sie den Ordner, der für den Bericht angelegt wird.</translation>
+    </message>
+    <message>
+        <source>%1 already holds files: choose a new folder, so nothing is overwritten.</source>
+        <translation>%1 enthält bereits Dateien: Wählen Sie einen neuen Ordner, damit nichts überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Folder to create the report in</source>
+        <translation>Ordner, in dem der Bericht angelegt wird</translation>
+    </message>
+</context>
+<context>
     <name>cascade::SessionModel</name>
     <message>
         <source>No data</source>
@@ -955,7 +1410,7 @@ yyyy</translation>
         <translation>%1 verwenden</translation>
     </message>
     <message>
-        <source>For mirrors, regional endpoints or a local test server. Requests go to the URL followed by the exchange's usual path.</source>
+        <source>For mirrors, regional endpoints or a local test server. Requests go to the URL followed by the exchange&apos;s usual path.</source>
         <translation>Für Spiegelserver, regionale Endpunkte oder einen lokalen Testserver. Anfragen gehen an die URL, gefolgt vom üblichen Pfad der Börse.</translation>
     </message>
     <message>
@@ -991,7 +1446,7 @@ yyyy</translation>
         <translation>CoinGlass-&amp;API-Schlüssel:</translation>
     </message>
     <message>
-        <source>Kept unencrypted in Cascade's settings file for now; keychain storage is planned.</source>
+        <source>Kept unencrypted in Cascade&apos;s settings file for now; keychain storage is planned.</source>
         <translation>Wird vorerst unverschlüsselt in der Einstellungsdatei von Cascade gespeichert; Speicherung im Schlüsselbund ist geplant.</translation>
     </message>
     <message>
@@ -1011,12 +1466,12 @@ yyyy</translation>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <source>%1 API: '%2' is not an http(s) URL such as %3.</source>
-        <translation>%1-API: '%2' ist keine http(s)-URL wie %3.</translation>
+        <source>%1 API: &apos;%2&apos; is not an http(s) URL such as %3.</source>
+        <translation>%1-API: &apos;%2&apos; ist keine http(s)-URL wie %3.</translation>
     </message>
     <message>
-        <source>Proxy: '%1' is not a proxy URL such as http://host:3128 or socks5://host:1080.</source>
-        <translation>Proxy: '%1' ist keine Proxy-URL wie http://host:3128 oder socks5://host:1080.</translation>
+        <source>Proxy: &apos;%1&apos; is not a proxy URL such as http://host:3128 or socks5://host:1080.</source>
+        <translation>Proxy: &apos;%1&apos; ist keine Proxy-URL wie http://host:3128 oder socks5://host:1080.</translation>
     </message>
     <message>
         <source>CoinGlass API key: a key has no spaces; paste it again.</source>
@@ -1113,7 +1568,7 @@ yyyy</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation>Seite</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>From</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>cascade::ExportController</name>
+    <message numerus="yes">
+        <source>Report written to %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Report written to %1 (%n file)</numerusform>
+            <numerusform>Report written to %1 (%n files)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cascade::FetchController</name>
     <message numerus="yes">
         <source>%Ln request(s)</source>
@@ -35,6 +45,33 @@
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ImportController</name>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): %1</source>
+        <translation>
+            <numerusform>Imported %n file: %1</numerusform>
+            <numerusform>Imported %n files: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ReplayBar</name>
+    <message numerus="yes">
+        <source>%n bar(s)/s</source>
+        <translation>
+            <numerusform>%n bar/s</numerusform>
+            <numerusform>%n bars/s</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>ChartCrosshair</name>
@@ -31,7 +32,7 @@ Largos liquidados %1 (%2)   Cortos liquidados %3 (%4)</translation>
     <name>OptionsColumn</name>
     <message>
         <source>d MMM</source>
-        <extracomment>QLocale date format of a day and abbreviated month, e.g. "10 Oct"; reorder for your language</extracomment>
+        <extracomment>QLocale date format of a day and abbreviated month, e.g. &quot;10 Oct&quot;; reorder for your language</extracomment>
         <translation>d MMM</translation>
     </message>
     <message>
@@ -81,11 +82,36 @@ aún sin instantánea</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n candle(s)</source>
-        <translation><numerusform>%n vela cargada</numerusform><numerusform>%n velas cargadas</numerusform></translation>
+        <translation>
+            <numerusform>%n vela cargada</numerusform>
+            <numerusform>%n velas cargadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::BookmarkModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::BookmarksPanel</name>
+    <message>
+        <source>Double-click a bookmark to replay from there; click a selected note to edit it</source>
+        <translation>Haga doble clic en un marcador para reproducir desde ahí; haga clic en una nota seleccionada para editarla</translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation>Quitar marcador</translation>
     </message>
 </context>
 <context>
@@ -134,14 +160,68 @@ aún sin instantánea</translation>
     </message>
 </context>
 <context>
+    <name>cascade::ExportController</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Export %1 CSV (visible range)</source>
+        <translation>Exportar CSV de %1 (rango visible)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>A report is already being written to %1</source>
+        <translation>Ya se está escribiendo un informe en %1</translation>
+    </message>
+    <message>
+        <source>Reading the visible range for the report…</source>
+        <translation>Leyendo el rango visible para el informe…</translation>
+    </message>
+    <message>
+        <source>No candles of %1 in the visible range %2: nothing to report</source>
+        <translation>No hay velas de %1 en el rango visible %2: nada que informar</translation>
+    </message>
+    <message>
+        <source>Drawing the report into %1…</source>
+        <translation>Dibujando el informe en %1…</translation>
+    </message>
+    <message>
+        <source>Report not written: %1</source>
+        <translation>Informe no escrito: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Informe escrito en %1 (%n archivo)</numerusform>
+            <numerusform>Informe escrito en %1 (%n archivos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+    <message>
+        <source>Copied the dashboard (%1 × %2 pixels) to the clipboard</source>
+        <translation>Panel copiado al portapapeles (%1 × %2 píxeles)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+</context>
+<context>
     <name>cascade::FetchController</name>
     <message>
         <source>CoinGlass needs an API key: enter it under Edit › Settings….</source>
         <translation>CoinGlass necesita una clave de API: introdúzcala en Editar › Ajustes….</translation>
     </message>
     <message>
-        <source>Unknown exchange '%1'.</source>
-        <translation>Exchange desconocido '%1'.</translation>
+        <source>Unknown exchange &apos;%1&apos;.</source>
+        <translation>Exchange desconocido &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Fetching %1 %2…</source>
@@ -157,16 +237,22 @@ aún sin instantánea</translation>
     </message>
     <message>
         <source>Fetched %1 %2: %3, %4</source>
-        <extracomment>%3 is "N request(s)", %4 is "N row(s)"</extracomment>
+        <extracomment>%3 is &quot;N request(s)&quot;, %4 is &quot;N row(s)&quot;</extracomment>
         <translation>Descargado %1 %2: %3, %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation><numerusform>%Ln solicitud</numerusform><numerusform>%Ln solicitudes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -176,7 +262,7 @@ aún sin instantánea</translation>
         <translation>Descargar datos de mercado</translation>
     </message>
     <message>
-        <source>Exchange-neutral (BTCUSDT) or the exchange's own name (BTC-USDT-SWAP, BTC-PERPETUAL).</source>
+        <source>Exchange-neutral (BTCUSDT) or the exchange&apos;s own name (BTC-USDT-SWAP, BTC-PERPETUAL).</source>
         <translation>Neutral (BTCUSDT) o el nombre propio del exchange (BTC-USDT-SWAP, BTC-PERPETUAL).</translation>
     </message>
     <message>
@@ -272,8 +358,8 @@ aún sin instantánea</translation>
         <translation>Introduzca un símbolo, p. ej. BTCUSDT.</translation>
     </message>
     <message>
-        <source>Symbol '%1': exchanges use letters, digits and - _ . / : only.</source>
-        <translation>Símbolo '%1': los exchanges solo usan letras, dígitos y - _ . / :.</translation>
+        <source>Symbol &apos;%1&apos;: exchanges use letters, digits and - _ . / : only.</source>
+        <translation>Símbolo &apos;%1&apos;: los exchanges solo usan letras, dígitos y - _ . / :.</translation>
     </message>
     <message>
         <source>Tick at least one kind of data that %1 serves.</source>
@@ -328,12 +414,15 @@ aún sin instantánea</translation>
     </message>
     <message>
         <source>%1 / %2 requests · %3</source>
-        <extracomment>%1 requests done of %2 planned; %3 is "N row(s)"</extracomment>
+        <extracomment>%1 requests done of %2 planned; %3 is &quot;N row(s)&quot;</extracomment>
         <translation>%1 / %2 solicitudes · %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln fila</numerusform><numerusform>%Ln filas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -380,6 +469,105 @@ HH:mm</source>
         <extracomment>QLocale format of a time-axis label (month day, line break, time); reorder for your language</extracomment>
         <translation>d MMM
 HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ImageExportDialog</name>
+    <message>
+        <source>Export image</source>
+        <translation>Exportar imagen</translation>
+    </message>
+    <message>
+        <source>Whole dashboard</source>
+        <translation>Panel completo</translation>
+    </message>
+    <message>
+        <source>Price chart</source>
+        <translation>Gráfico de precios</translation>
+    </message>
+    <message>
+        <source>Liquidation heatmap</source>
+        <translation>Mapa de calor de liquidaciones</translation>
+    </message>
+    <message>
+        <source>Liquidation map (beside the candles)</source>
+        <translation>Mapa de liquidaciones (junto a las velas)</translation>
+    </message>
+    <message>
+        <source>Options open interest (beside the candles)</source>
+        <translation>Interés abierto de opciones (junto a las velas)</translation>
+    </message>
+    <message>
+        <source>Long/short imbalance</source>
+        <translation>Desequilibrio largo/corto</translation>
+    </message>
+    <message>
+        <source>Zones and summary</source>
+        <translation>Zonas y resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Panel</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Tamaño</translation>
+    </message>
+    <message>
+        <source>1x</source>
+        <translation>1x</translation>
+    </message>
+    <message>
+        <source>2x (high-DPI screens, print)</source>
+        <translation>2x (pantallas de alta densidad, impresión)</translation>
+    </message>
+    <message>
+        <source>S&amp;cale</source>
+        <translation>&amp;Escala</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>The image shows the time range now on screen, with a footer line naming the series, the range and the Cascade version.</source>
+        <translation>La imagen muestra el rango de tiempo visible en pantalla, con una línea al pie que indica la serie, el rango y la versión de Cascade.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose the PNG file to write.</source>
+        <translation>Elija el archivo PNG que se escribirá.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png.</source>
+        <translation>%1: el nombre del archivo debe terminar en .png.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The PNG will be %1 × %2 pixels.</source>
+        <translation>El PNG tendrá %1 × %2 píxeles.</translation>
     </message>
 </context>
 <context>
@@ -472,6 +660,41 @@ HH:mm</translation>
     </message>
 </context>
 <context>
+    <name>cascade::ImportController</name>
+    <message>
+        <source>Import market data</source>
+        <translation>Importar datos de mercado</translation>
+    </message>
+    <message>
+        <source>Archives and CSV files (*.zip *.csv);;All files (*)</source>
+        <translation>Archivos comprimidos y CSV (*.zip *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importando %n archivo…</numerusform>
+            <numerusform>Importando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3…</source>
+        <translation>Importando %1 de %2: %3…</translation>
+    </message>
+    <message>
+        <source>Import: %1 of %2 file(s) failed and imported nothing:
+%3</source>
+        <translation>Importación: %1 de %2 archivo(s) fallaron y no importaron nada:
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): %1</source>
+        <translation>
+            <numerusform>%n archivo importado: %1</numerusform>
+            <numerusform>%n archivos importados: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cascade::LiquidationBarModel</name>
     <message>
         <source>Time (UTC)</source>
@@ -551,7 +774,7 @@ HH:mm</translation>
         <translation>SIMULADO</translation>
     </message>
     <message>
-        <source>This session is generated by Cascade's simulator, not recorded from an exchange.</source>
+        <source>This session is generated by Cascade&apos;s simulator, not recorded from an exchange.</source>
         <translation>Esta sesión la genera el simulador de Cascade; no se registró en un exchange.</translation>
     </message>
     <message>
@@ -579,20 +802,8 @@ HH:mm</translation>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <source>Export chart as &amp;PNG…</source>
-        <translation>Exportar gráfico como &amp;PNG…</translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Export &amp;candles as CSV…</source>
-        <translation>Exportar &amp;velas como CSV…</translation>
-    </message>
-    <message>
-        <source>Export &amp;liquidations as CSV…</source>
-        <translation>Exportar &amp;liquidaciones como CSV…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -714,6 +925,70 @@ HH:mm</translation>
         <source>Export liquidations</source>
         <translation>Exportar liquidaciones</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Exportar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export i&amp;mage…</source>
+        <translation>Exportar i&amp;magen…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV of the visible range</source>
+        <translation>Exportar &amp;CSV del rango visible</translation>
+    </message>
+    <message>
+        <source>&amp;Candles</source>
+        <translation>&amp;Velas</translation>
+    </message>
+    <message>
+        <source>Liquidations per &amp;bar (long/short, imbalance)</source>
+        <translation>Liquidaciones por &amp;vela (largo/corto, desequilibrio)</translation>
+    </message>
+    <message>
+        <source>Liquidation &amp;events</source>
+        <translation>&amp;Eventos de liquidación</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>&amp;Mapa de calor</translation>
+    </message>
+    <message>
+        <source>Liquidation &amp;map at the last visible bar</source>
+        <translation>&amp;Mapa de liquidaciones en la última vela visible</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;levels swept</source>
+        <translation>&amp;Niveles estimados barridos</translation>
+    </message>
+    <message>
+        <source>&amp;Options open interest by strike</source>
+        <translation>Interés abierto de &amp;opciones por strike</translation>
+    </message>
+    <message>
+        <source>&amp;Zones</source>
+        <translation>&amp;Zonas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>&amp;Copiar imagen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
 </context>
 <context>
     <name>cascade::OptionsStrikeModel</name>
@@ -813,7 +1088,7 @@ HH:mm</translation>
         <translation>Vida media (h)</translation>
     </message>
     <message>
-        <source>Liquidation price of a long: entry x (1 - 1/leverage + maintenance margin). Weights are each tier's share of new exposure; half-life 0 means no decay.</source>
+        <source>Liquidation price of a long: entry x (1 - 1/leverage + maintenance margin). Weights are each tier&apos;s share of new exposure; half-life 0 means no decay.</source>
         <translation>Precio de liquidación de un largo: entrada x (1 - 1/apalancamiento + margen de mantenimiento). Los pesos son la proporción de nueva exposición de cada tramo; vida media 0 significa sin decaimiento.</translation>
     </message>
     <message>
@@ -926,6 +1201,186 @@ yyyy</translation>
     </message>
 </context>
 <context>
+    <name>cascade::ReplayBar</name>
+    <message>
+        <source>Start replay</source>
+        <translation>Iniciar repetición</translation>
+    </message>
+    <message>
+        <source>Replay the session bar by bar, showing only what was known (Ctrl+R)</source>
+        <translation>Repetir la sesión vela a vela, mostrando solo lo que se sabía (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Previous notable event</source>
+        <translation>Evento destacado anterior</translation>
+    </message>
+    <message>
+        <source>Step back one bar (Left)</source>
+        <translation>Retroceder una vela (Izquierda)</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Reproducir o pausar (Espacio)</translation>
+    </message>
+    <message>
+        <source>Step forward one bar (Right)</source>
+        <translation>Avanzar una vela (Derecha)</translation>
+    </message>
+    <message>
+        <source>Next notable event</source>
+        <translation>Siguiente evento destacado</translation>
+    </message>
+    <message>
+        <source>Drag to move the replay clock</source>
+        <translation>Arrastre para mover el reloj de la repetición</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Velocidad de repetición</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)/s</source>
+        <translation>
+            <numerusform>%n vela/s</numerusform>
+            <numerusform>%n velas/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <source>Bookmark the replay time with a note (Ctrl+B)</source>
+        <translation>Marcar el momento de la repetición con una nota (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Replay clock (UTC): the panels show what was known at this moment</source>
+        <translation>Reloj de la repetición (UTC): los paneles muestran lo que se sabía en este momento</translation>
+    </message>
+    <message>
+        <source>Stop replay</source>
+        <translation>Detener repetición</translation>
+    </message>
+    <message>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>Vista en directo</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ReplayDocks</name>
+    <message>
+        <source>Replay</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Repetición</translation>
+    </message>
+    <message>
+        <source>&amp;Start or stop replay</source>
+        <translation>&amp;Iniciar o detener la repetición</translation>
+    </message>
+    <message>
+        <source>&amp;Play or pause</source>
+        <translation>&amp;Reproducir o pausar</translation>
+    </message>
+    <message>
+        <source>Previous notable &amp;event</source>
+        <translation>&amp;Evento destacado anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next notable event</source>
+        <translation>Evento destacado &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this moment</source>
+        <translation>&amp;Marcar este momento</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>A folder with the dashboard and panel images, their CSVs, report.json and report.pdf for:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Una carpeta con las imágenes del panel y de cada vista, sus CSV, report.json y report.pdf para:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;New folder</source>
+        <translation>&amp;Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>PDF &amp;page</source>
+        <translation>&amp;Página PDF</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>1x (1920 × 1080)</source>
+        <translation>1x (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>2x for high-DPI screens and print (3840 × 2160)</source>
+        <translation>2x para pantallas de alta densidad e impresión (3840 × 2160)</translation>
+    </message>
+    <message>
+        <source>Image &amp;scale</source>
+        <translation>&amp;Escala de imagen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose the folder to create for the report.</source>
+        <translation>Elija la carpeta que se creará para el informe.</translation>
+    </message>
+    <message>
+        <source>%1 already holds files: choose a new folder, so nothing is overwritten.</source>
+        <translation>%1 ya contiene archivos: elija una carpeta nueva para no sobrescribir nada.</translation>
+    </message>
+    <message>
+        <source>Folder to create the report in</source>
+        <translation>Carpeta donde se creará el informe</translation>
+    </message>
+</context>
+<context>
     <name>cascade::SessionModel</name>
     <message>
         <source>No data</source>
@@ -955,7 +1410,7 @@ yyyy</translation>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <source>For mirrors, regional endpoints or a local test server. Requests go to the URL followed by the exchange's usual path.</source>
+        <source>For mirrors, regional endpoints or a local test server. Requests go to the URL followed by the exchange&apos;s usual path.</source>
         <translation>Para réplicas, endpoints regionales o un servidor de pruebas local. Las solicitudes van a la URL seguida de la ruta habitual del exchange.</translation>
     </message>
     <message>
@@ -991,7 +1446,7 @@ yyyy</translation>
         <translation>Clave de &amp;API de CoinGlass:</translation>
     </message>
     <message>
-        <source>Kept unencrypted in Cascade's settings file for now; keychain storage is planned.</source>
+        <source>Kept unencrypted in Cascade&apos;s settings file for now; keychain storage is planned.</source>
         <translation>Por ahora se guarda sin cifrar en el archivo de ajustes de Cascade; está previsto guardarla en el llavero.</translation>
     </message>
     <message>
@@ -1011,12 +1466,12 @@ yyyy</translation>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <source>%1 API: '%2' is not an http(s) URL such as %3.</source>
-        <translation>API de %1: '%2' no es una URL http(s) como %3.</translation>
+        <source>%1 API: &apos;%2&apos; is not an http(s) URL such as %3.</source>
+        <translation>API de %1: &apos;%2&apos; no es una URL http(s) como %3.</translation>
     </message>
     <message>
-        <source>Proxy: '%1' is not a proxy URL such as http://host:3128 or socks5://host:1080.</source>
-        <translation>Proxy: '%1' no es una URL de proxy como http://host:3128 o socks5://host:1080.</translation>
+        <source>Proxy: &apos;%1&apos; is not a proxy URL such as http://host:3128 or socks5://host:1080.</source>
+        <translation>Proxy: &apos;%1&apos; no es una URL de proxy como http://host:3128 o socks5://host:1080.</translation>
     </message>
     <message>
         <source>CoinGlass API key: a key has no spaces; paste it again.</source>
@@ -1113,7 +1568,7 @@ yyyy</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation>Lado</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>From</source>

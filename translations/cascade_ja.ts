@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>ChartCrosshair</name>
@@ -31,7 +32,7 @@ Longs liquidated %1 (%2)   Shorts liquidated %3 (%4)</source>
     <name>OptionsColumn</name>
     <message>
         <source>d MMM</source>
-        <extracomment>QLocale date format of a day and abbreviated month, e.g. "10 Oct"; reorder for your language</extracomment>
+        <extracomment>QLocale date format of a day and abbreviated month, e.g. &quot;10 Oct&quot;; reorder for your language</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
@@ -81,11 +82,35 @@ no snapshot yet</source>
     </message>
     <message numerus="yes">
         <source>Loaded %n candle(s)</source>
-        <translation><numerusform>%n 本のローソク足を読み込みました</numerusform></translation>
+        <translation>
+            <numerusform>%n 本のローソク足を読み込みました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::BookmarkModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::BookmarksPanel</name>
+    <message>
+        <source>Double-click a bookmark to replay from there; click a selected note to edit it</source>
+        <translation>ブックマークをダブルクリックするとそこからリプレイします。選択したメモをクリックすると編集できます</translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation>ブックマークを削除</translation>
     </message>
 </context>
 <context>
@@ -134,14 +159,67 @@ no snapshot yet</source>
     </message>
 </context>
 <context>
+    <name>cascade::ExportController</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Export %1 CSV (visible range)</source>
+        <translation>%1 の CSV を書き出し (表示範囲)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>A report is already being written to %1</source>
+        <translation>レポートはすでに %1 に書き出し中です</translation>
+    </message>
+    <message>
+        <source>Reading the visible range for the report…</source>
+        <translation>レポート用に表示範囲を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No candles of %1 in the visible range %2: nothing to report</source>
+        <translation>表示範囲 %2 に %1 のローソク足がありません。レポートする内容がありません</translation>
+    </message>
+    <message>
+        <source>Drawing the report into %1…</source>
+        <translation>レポートを %1 に描画中…</translation>
+    </message>
+    <message>
+        <source>Report not written: %1</source>
+        <translation>レポートを書き出せませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n file(s))</source>
+        <translation>
+            <numerusform>レポートを %1 に書き出しました (%n ファイル)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Copied the dashboard (%1 × %2 pixels) to the clipboard</source>
+        <translation>ダッシュボード (%1 × %2 ピクセル) をクリップボードにコピーしました</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出し中…</translation>
+    </message>
+</context>
+<context>
     <name>cascade::FetchController</name>
     <message>
         <source>CoinGlass needs an API key: enter it under Edit › Settings….</source>
         <translation>CoinGlass には API キーが必要です: 編集 › 設定… で入力してください。</translation>
     </message>
     <message>
-        <source>Unknown exchange '%1'.</source>
-        <translation>不明な取引所 '%1'。</translation>
+        <source>Unknown exchange &apos;%1&apos;.</source>
+        <translation>不明な取引所 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Fetching %1 %2…</source>
@@ -157,16 +235,20 @@ no snapshot yet</source>
     </message>
     <message>
         <source>Fetched %1 %2: %3, %4</source>
-        <extracomment>%3 is "N request(s)", %4 is "N row(s)"</extracomment>
+        <extracomment>%3 is &quot;N request(s)&quot;, %4 is &quot;N row(s)&quot;</extracomment>
         <translation>%1 %2 を取得しました: %3、%4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation><numerusform>%Ln 件のリクエスト</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件のリクエスト</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln 行</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -176,7 +258,7 @@ no snapshot yet</source>
         <translation>市場データの取得</translation>
     </message>
     <message>
-        <source>Exchange-neutral (BTCUSDT) or the exchange's own name (BTC-USDT-SWAP, BTC-PERPETUAL).</source>
+        <source>Exchange-neutral (BTCUSDT) or the exchange&apos;s own name (BTC-USDT-SWAP, BTC-PERPETUAL).</source>
         <translation>取引所共通の名前 (BTCUSDT) または取引所独自の名前 (BTC-USDT-SWAP, BTC-PERPETUAL)。</translation>
     </message>
     <message>
@@ -272,8 +354,8 @@ no snapshot yet</source>
         <translation>銘柄を入力してください (例: BTCUSDT)。</translation>
     </message>
     <message>
-        <source>Symbol '%1': exchanges use letters, digits and - _ . / : only.</source>
-        <translation>銘柄 '%1': 取引所で使えるのは英字、数字、- _ . / : のみです。</translation>
+        <source>Symbol &apos;%1&apos;: exchanges use letters, digits and - _ . / : only.</source>
+        <translation>銘柄 &apos;%1&apos;: 取引所で使えるのは英字、数字、- _ . / : のみです。</translation>
     </message>
     <message>
         <source>Tick at least one kind of data that %1 serves.</source>
@@ -328,12 +410,14 @@ no snapshot yet</source>
     </message>
     <message>
         <source>%1 / %2 requests · %3</source>
-        <extracomment>%1 requests done of %2 planned; %3 is "N row(s)"</extracomment>
+        <extracomment>%1 requests done of %2 planned; %3 is &quot;N row(s)&quot;</extracomment>
         <translation>リクエスト %1 / %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln 行</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -380,6 +464,105 @@ HH:mm</source>
         <extracomment>QLocale format of a time-axis label (month day, line break, time); reorder for your language</extracomment>
         <translation>M月d日
 HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ImageExportDialog</name>
+    <message>
+        <source>Export image</source>
+        <translation>画像の書き出し</translation>
+    </message>
+    <message>
+        <source>Whole dashboard</source>
+        <translation>ダッシュボード全体</translation>
+    </message>
+    <message>
+        <source>Price chart</source>
+        <translation>価格チャート</translation>
+    </message>
+    <message>
+        <source>Liquidation heatmap</source>
+        <translation>清算ヒートマップ</translation>
+    </message>
+    <message>
+        <source>Liquidation map (beside the candles)</source>
+        <translation>清算マップ (ローソク足の横)</translation>
+    </message>
+    <message>
+        <source>Options open interest (beside the candles)</source>
+        <translation>オプション建玉 (ローソク足の横)</translation>
+    </message>
+    <message>
+        <source>Long/short imbalance</source>
+        <translation>ロング/ショート不均衡</translation>
+    </message>
+    <message>
+        <source>Zones and summary</source>
+        <translation>ゾーンと概要</translation>
+    </message>
+    <message>
+        <source>&amp;Panel</source>
+        <translation>パネル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>サイズ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>1x</source>
+        <translation>1x</translation>
+    </message>
+    <message>
+        <source>2x (high-DPI screens, print)</source>
+        <translation>2x (高 DPI 画面、印刷)</translation>
+    </message>
+    <message>
+        <source>S&amp;cale</source>
+        <translation>倍率(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The image shows the time range now on screen, with a footer line naming the series, the range and the Cascade version.</source>
+        <translation>画像には現在画面に表示中の期間が描かれ、系列、期間、Cascade のバージョンを記したフッター行が付きます。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Choose the PNG file to write.</source>
+        <translation>書き出す PNG ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png.</source>
+        <translation>%1: ファイル名は .png で終わる必要があります。</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The PNG will be %1 × %2 pixels.</source>
+        <translation>PNG は %1 × %2 ピクセルになります。</translation>
     </message>
 </context>
 <context>
@@ -472,6 +655,39 @@ HH:mm</translation>
     </message>
 </context>
 <context>
+    <name>cascade::ImportController</name>
+    <message>
+        <source>Import market data</source>
+        <translation>市場データのインポート</translation>
+    </message>
+    <message>
+        <source>Archives and CSV files (*.zip *.csv);;All files (*)</source>
+        <translation>アーカイブと CSV ファイル (*.zip *.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n 個のファイルをインポート中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3…</source>
+        <translation>インポート中 %1 / %2: %3…</translation>
+    </message>
+    <message>
+        <source>Import: %1 of %2 file(s) failed and imported nothing:
+%3</source>
+        <translation>インポート: %2 個中 %1 個のファイルが失敗し、何もインポートされませんでした:
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): %1</source>
+        <translation>
+            <numerusform>%n 個のファイルをインポートしました: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cascade::LiquidationBarModel</name>
     <message>
         <source>Time (UTC)</source>
@@ -551,7 +767,7 @@ HH:mm</translation>
         <translation>シミュレーション</translation>
     </message>
     <message>
-        <source>This session is generated by Cascade's simulator, not recorded from an exchange.</source>
+        <source>This session is generated by Cascade&apos;s simulator, not recorded from an exchange.</source>
         <translation>このセッションは Cascade のシミュレーターが生成したもので、取引所の記録ではありません。</translation>
     </message>
     <message>
@@ -579,20 +795,8 @@ HH:mm</translation>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <source>Export chart as &amp;PNG…</source>
-        <translation>チャートを PNG で書き出し(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Export &amp;candles as CSV…</source>
-        <translation>ローソク足を CSV で書き出し(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;liquidations as CSV…</source>
-        <translation>清算を CSV で書き出し(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -714,6 +918,70 @@ HH:mm</translation>
         <source>Export liquidations</source>
         <translation>清算の書き出し</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>レポートを書き出し(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export i&amp;mage…</source>
+        <translation>画像を書き出し(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV of the visible range</source>
+        <translation>表示範囲の CSV を書き出し(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Candles</source>
+        <translation>ローソク足(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Liquidations per &amp;bar (long/short, imbalance)</source>
+        <translation>足ごとの清算 (ロング/ショート、不均衡)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Liquidation &amp;events</source>
+        <translation>清算イベント(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>ヒートマップ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Liquidation &amp;map at the last visible bar</source>
+        <translation>表示中の最後の足での清算マップ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;levels swept</source>
+        <translation>通過した推定清算価格帯(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Options open interest by strike</source>
+        <translation>権利行使価格別オプション建玉(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Zones</source>
+        <translation>ゾーン(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>画像をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
 </context>
 <context>
     <name>cascade::OptionsStrikeModel</name>
@@ -813,7 +1081,7 @@ HH:mm</translation>
         <translation>半減期 (時間)</translation>
     </message>
     <message>
-        <source>Liquidation price of a long: entry x (1 - 1/leverage + maintenance margin). Weights are each tier's share of new exposure; half-life 0 means no decay.</source>
+        <source>Liquidation price of a long: entry x (1 - 1/leverage + maintenance margin). Weights are each tier&apos;s share of new exposure; half-life 0 means no decay.</source>
         <translation>ロングの清算価格: エントリー x (1 - 1/レバレッジ + 維持証拠金率)。重みは各段階が新規エクスポージャーに占める割合です。半減期 0 は減衰なしを意味します。</translation>
     </message>
     <message>
@@ -926,6 +1194,185 @@ yyyy年</translation>
     </message>
 </context>
 <context>
+    <name>cascade::ReplayBar</name>
+    <message>
+        <source>Start replay</source>
+        <translation>リプレイ開始</translation>
+    </message>
+    <message>
+        <source>Replay the session bar by bar, showing only what was known (Ctrl+R)</source>
+        <translation>セッションを 1 本ずつ再生し、その時点で分かっていた情報だけを表示します (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Previous notable event</source>
+        <translation>前の注目イベント</translation>
+    </message>
+    <message>
+        <source>Step back one bar (Left)</source>
+        <translation>1 本戻る (←)</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>再生または一時停止 (Space)</translation>
+    </message>
+    <message>
+        <source>Step forward one bar (Right)</source>
+        <translation>1 本進む (→)</translation>
+    </message>
+    <message>
+        <source>Next notable event</source>
+        <translation>次の注目イベント</translation>
+    </message>
+    <message>
+        <source>Drag to move the replay clock</source>
+        <translation>ドラッグしてリプレイ時刻を移動</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>リプレイ速度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)/s</source>
+        <translation>
+            <numerusform>%n 本/秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>ブックマーク</translation>
+    </message>
+    <message>
+        <source>Bookmark the replay time with a note (Ctrl+B)</source>
+        <translation>リプレイ時刻をメモ付きでブックマーク (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Replay clock (UTC): the panels show what was known at this moment</source>
+        <translation>リプレイ時刻 (UTC): 各パネルはこの時点で分かっていた情報を表示します</translation>
+    </message>
+    <message>
+        <source>Stop replay</source>
+        <translation>リプレイ停止</translation>
+    </message>
+    <message>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 〜 %2</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>ライブ表示</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ReplayDocks</name>
+    <message>
+        <source>Replay</source>
+        <translation>リプレイ</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>ブックマーク</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>リプレイ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start or stop replay</source>
+        <translation>リプレイの開始/停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Play or pause</source>
+        <translation>再生/一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous notable &amp;event</source>
+        <translation>前の注目イベント(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Next notable event</source>
+        <translation>次の注目イベント(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this moment</source>
+        <translation>この時点をブックマーク(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>レポートの書き出し</translation>
+    </message>
+    <message>
+        <source>A folder with the dashboard and panel images, their CSVs, report.json and report.pdf for:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>ダッシュボードと各パネルの画像、その CSV、report.json、report.pdf を収めたフォルダー:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>&amp;New folder</source>
+        <translation>新しいフォルダー(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>レター</translation>
+    </message>
+    <message>
+        <source>PDF &amp;page</source>
+        <translation>PDF ページ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>1x (1920 × 1080)</source>
+        <translation>1x (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>2x for high-DPI screens and print (3840 × 2160)</source>
+        <translation>2x 高 DPI 画面・印刷用 (3840 × 2160)</translation>
+    </message>
+    <message>
+        <source>Image &amp;scale</source>
+        <translation>画像の倍率(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Choose the folder to create for the report.</source>
+        <translation>レポート用に作成するフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 already holds files: choose a new folder, so nothing is overwritten.</source>
+        <translation>%1 にはすでにファイルがあります。上書きしないよう新しいフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Folder to create the report in</source>
+        <translation>レポートを作成するフォルダー</translation>
+    </message>
+</context>
+<context>
     <name>cascade::SessionModel</name>
     <message>
         <source>No data</source>
@@ -955,7 +1402,7 @@ yyyy年</translation>
         <translation>%1 を使用</translation>
     </message>
     <message>
-        <source>For mirrors, regional endpoints or a local test server. Requests go to the URL followed by the exchange's usual path.</source>
+        <source>For mirrors, regional endpoints or a local test server. Requests go to the URL followed by the exchange&apos;s usual path.</source>
         <translation>ミラー、地域別エンドポイント、ローカルのテストサーバー向けです。リクエストはこの URL に取引所の通常のパスを付けて送られます。</translation>
     </message>
     <message>
@@ -991,7 +1438,7 @@ yyyy年</translation>
         <translation>CoinGlass API キー(&amp;A):</translation>
     </message>
     <message>
-        <source>Kept unencrypted in Cascade's settings file for now; keychain storage is planned.</source>
+        <source>Kept unencrypted in Cascade&apos;s settings file for now; keychain storage is planned.</source>
         <translation>現在は Cascade の設定ファイルに暗号化せずに保存されます。キーチェーンへの保存を予定しています。</translation>
     </message>
     <message>
@@ -1011,12 +1458,12 @@ yyyy年</translation>
         <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
-        <source>%1 API: '%2' is not an http(s) URL such as %3.</source>
-        <translation>%1 API: '%2' は %3 のような http(s) の URL ではありません。</translation>
+        <source>%1 API: &apos;%2&apos; is not an http(s) URL such as %3.</source>
+        <translation>%1 API: &apos;%2&apos; は %3 のような http(s) の URL ではありません。</translation>
     </message>
     <message>
-        <source>Proxy: '%1' is not a proxy URL such as http://host:3128 or socks5://host:1080.</source>
-        <translation>プロキシ: '%1' は http://host:3128 や socks5://host:1080 のようなプロキシ URL ではありません。</translation>
+        <source>Proxy: &apos;%1&apos; is not a proxy URL such as http://host:3128 or socks5://host:1080.</source>
+        <translation>プロキシ: &apos;%1&apos; は http://host:3128 や socks5://host:1080 のようなプロキシ URL ではありません。</translation>
     </message>
     <message>
         <source>CoinGlass API key: a key has no spaces; paste it again.</source>

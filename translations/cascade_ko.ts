@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>ChartCrosshair</name>
@@ -31,7 +32,7 @@ Longs liquidated %1 (%2)   Shorts liquidated %3 (%4)</source>
     <name>OptionsColumn</name>
     <message>
         <source>d MMM</source>
-        <extracomment>QLocale date format of a day and abbreviated month, e.g. "10 Oct"; reorder for your language</extracomment>
+        <extracomment>QLocale date format of a day and abbreviated month, e.g. &quot;10 Oct&quot;; reorder for your language</extracomment>
         <translation>M월 d일</translation>
     </message>
     <message>
@@ -81,11 +82,35 @@ no snapshot yet</source>
     </message>
     <message numerus="yes">
         <source>Loaded %n candle(s)</source>
-        <translation><numerusform>캔들 %n개를 불러왔습니다</numerusform></translation>
+        <translation>
+            <numerusform>캔들 %n개를 불러왔습니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved %1</source>
         <translation>%1 저장됨</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::BookmarkModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>시간 (UTC)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::BookmarksPanel</name>
+    <message>
+        <source>Double-click a bookmark to replay from there; click a selected note to edit it</source>
+        <translation>북마크를 두 번 클릭하면 그 시점부터 리플레이합니다. 선택한 메모를 클릭하면 편집합니다</translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation>북마크 삭제</translation>
     </message>
 </context>
 <context>
@@ -134,14 +159,67 @@ no snapshot yet</source>
     </message>
 </context>
 <context>
+    <name>cascade::ExportController</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Export %1 CSV (visible range)</source>
+        <translation>%1 CSV 내보내기 (보이는 구간)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>A report is already being written to %1</source>
+        <translation>보고서를 이미 %1에 쓰는 중입니다</translation>
+    </message>
+    <message>
+        <source>Reading the visible range for the report…</source>
+        <translation>보고서용 보이는 구간을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>No candles of %1 in the visible range %2: nothing to report</source>
+        <translation>보이는 구간 %2에 %1의 캔들이 없어 보고할 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>Drawing the report into %1…</source>
+        <translation>보고서를 %1에 그리는 중…</translation>
+    </message>
+    <message>
+        <source>Report not written: %1</source>
+        <translation>보고서를 쓰지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n file(s))</source>
+        <translation>
+            <numerusform>보고서를 %1에 썼습니다 (파일 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>Copied the dashboard (%1 × %2 pixels) to the clipboard</source>
+        <translation>대시보드(%1 × %2 픽셀)를 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 쓰는 중…</translation>
+    </message>
+</context>
+<context>
     <name>cascade::FetchController</name>
     <message>
         <source>CoinGlass needs an API key: enter it under Edit › Settings….</source>
         <translation>CoinGlass에는 API 키가 필요합니다: 편집 › 설정…에서 입력하세요.</translation>
     </message>
     <message>
-        <source>Unknown exchange '%1'.</source>
-        <translation>알 수 없는 거래소 '%1'.</translation>
+        <source>Unknown exchange &apos;%1&apos;.</source>
+        <translation>알 수 없는 거래소 &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Fetching %1 %2…</source>
@@ -157,16 +235,20 @@ no snapshot yet</source>
     </message>
     <message>
         <source>Fetched %1 %2: %3, %4</source>
-        <extracomment>%3 is "N request(s)", %4 is "N row(s)"</extracomment>
+        <extracomment>%3 is &quot;N request(s)&quot;, %4 is &quot;N row(s)&quot;</extracomment>
         <translation>%1 %2 가져옴: %3, %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation><numerusform>요청 %Ln건</numerusform></translation>
+        <translation>
+            <numerusform>요청 %Ln건</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln행</numerusform></translation>
+        <translation>
+            <numerusform>%Ln행</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -176,7 +258,7 @@ no snapshot yet</source>
         <translation>시장 데이터 가져오기</translation>
     </message>
     <message>
-        <source>Exchange-neutral (BTCUSDT) or the exchange's own name (BTC-USDT-SWAP, BTC-PERPETUAL).</source>
+        <source>Exchange-neutral (BTCUSDT) or the exchange&apos;s own name (BTC-USDT-SWAP, BTC-PERPETUAL).</source>
         <translation>거래소 공통 이름(BTCUSDT) 또는 거래소 고유 이름(BTC-USDT-SWAP, BTC-PERPETUAL).</translation>
     </message>
     <message>
@@ -272,8 +354,8 @@ no snapshot yet</source>
         <translation>심볼을 입력하세요 (예: BTCUSDT).</translation>
     </message>
     <message>
-        <source>Symbol '%1': exchanges use letters, digits and - _ . / : only.</source>
-        <translation>심볼 '%1': 거래소는 문자, 숫자와 - _ . / : 만 사용합니다.</translation>
+        <source>Symbol &apos;%1&apos;: exchanges use letters, digits and - _ . / : only.</source>
+        <translation>심볼 &apos;%1&apos;: 거래소는 문자, 숫자와 - _ . / : 만 사용합니다.</translation>
     </message>
     <message>
         <source>Tick at least one kind of data that %1 serves.</source>
@@ -328,12 +410,14 @@ no snapshot yet</source>
     </message>
     <message>
         <source>%1 / %2 requests · %3</source>
-        <extracomment>%1 requests done of %2 planned; %3 is "N row(s)"</extracomment>
+        <extracomment>%1 requests done of %2 planned; %3 is &quot;N row(s)&quot;</extracomment>
         <translation>요청 %1 / %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln행</numerusform></translation>
+        <translation>
+            <numerusform>%Ln행</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -380,6 +464,105 @@ HH:mm</source>
         <extracomment>QLocale format of a time-axis label (month day, line break, time); reorder for your language</extracomment>
         <translation>M월 d일
 HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ImageExportDialog</name>
+    <message>
+        <source>Export image</source>
+        <translation>이미지 내보내기</translation>
+    </message>
+    <message>
+        <source>Whole dashboard</source>
+        <translation>대시보드 전체</translation>
+    </message>
+    <message>
+        <source>Price chart</source>
+        <translation>가격 차트</translation>
+    </message>
+    <message>
+        <source>Liquidation heatmap</source>
+        <translation>청산 히트맵</translation>
+    </message>
+    <message>
+        <source>Liquidation map (beside the candles)</source>
+        <translation>청산 맵 (캔들 옆)</translation>
+    </message>
+    <message>
+        <source>Options open interest (beside the candles)</source>
+        <translation>옵션 미결제약정 (캔들 옆)</translation>
+    </message>
+    <message>
+        <source>Long/short imbalance</source>
+        <translation>롱/숏 불균형</translation>
+    </message>
+    <message>
+        <source>Zones and summary</source>
+        <translation>구간과 요약</translation>
+    </message>
+    <message>
+        <source>&amp;Panel</source>
+        <translation>패널(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>크기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>1x</source>
+        <translation>1x</translation>
+    </message>
+    <message>
+        <source>2x (high-DPI screens, print)</source>
+        <translation>2x (고해상도 화면, 인쇄)</translation>
+    </message>
+    <message>
+        <source>S&amp;cale</source>
+        <translation>배율(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The image shows the time range now on screen, with a footer line naming the series, the range and the Cascade version.</source>
+        <translation>이미지에는 지금 화면에 보이는 기간이 담기며, 시리즈·기간·Cascade 버전을 적은 바닥글이 붙습니다.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Choose the PNG file to write.</source>
+        <translation>쓸 PNG 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png.</source>
+        <translation>%1: 파일 이름은 .png로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>The PNG will be %1 × %2 pixels.</source>
+        <translation>PNG는 %1 × %2 픽셀이 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -472,6 +655,39 @@ HH:mm</translation>
     </message>
 </context>
 <context>
+    <name>cascade::ImportController</name>
+    <message>
+        <source>Import market data</source>
+        <translation>시장 데이터 임포트</translation>
+    </message>
+    <message>
+        <source>Archives and CSV files (*.zip *.csv);;All files (*)</source>
+        <translation>압축 파일과 CSV 파일 (*.zip *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>파일 %n개 임포트 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3…</source>
+        <translation>임포트 중 %1 / %2: %3…</translation>
+    </message>
+    <message>
+        <source>Import: %1 of %2 file(s) failed and imported nothing:
+%3</source>
+        <translation>임포트: 파일 %2개 중 %1개가 실패해 아무것도 임포트하지 않았습니다:
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): %1</source>
+        <translation>
+            <numerusform>파일 %n개를 임포트했습니다: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cascade::LiquidationBarModel</name>
     <message>
         <source>Time (UTC)</source>
@@ -551,7 +767,7 @@ HH:mm</translation>
         <translation>시뮬레이션</translation>
     </message>
     <message>
-        <source>This session is generated by Cascade's simulator, not recorded from an exchange.</source>
+        <source>This session is generated by Cascade&apos;s simulator, not recorded from an exchange.</source>
         <translation>이 세션은 거래소 기록이 아니라 Cascade 시뮬레이터가 생성한 것입니다.</translation>
     </message>
     <message>
@@ -579,20 +795,8 @@ HH:mm</translation>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <source>Export chart as &amp;PNG…</source>
-        <translation>차트를 PNG로 내보내기(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Export &amp;candles as CSV…</source>
-        <translation>캔들을 CSV로 내보내기(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;liquidations as CSV…</source>
-        <translation>청산을 CSV로 내보내기(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -714,6 +918,70 @@ HH:mm</translation>
         <source>Export liquidations</source>
         <translation>청산 내보내기</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>임포트(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>보고서 내보내기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export i&amp;mage…</source>
+        <translation>이미지 내보내기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV of the visible range</source>
+        <translation>보이는 구간 CSV 내보내기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Candles</source>
+        <translation>캔들(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Liquidations per &amp;bar (long/short, imbalance)</source>
+        <translation>봉별 청산 (롱/숏, 불균형)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Liquidation &amp;events</source>
+        <translation>청산 이벤트(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>히트맵(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Liquidation &amp;map at the last visible bar</source>
+        <translation>마지막 보이는 봉 기준 청산 맵(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;levels swept</source>
+        <translation>돌파된 추정 레벨(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Options open interest by strike</source>
+        <translation>행사가별 옵션 미결제약정(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Zones</source>
+        <translation>구간(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>이미지 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
 </context>
 <context>
     <name>cascade::OptionsStrikeModel</name>
@@ -813,7 +1081,7 @@ HH:mm</translation>
         <translation>반감기 (시간)</translation>
     </message>
     <message>
-        <source>Liquidation price of a long: entry x (1 - 1/leverage + maintenance margin). Weights are each tier's share of new exposure; half-life 0 means no decay.</source>
+        <source>Liquidation price of a long: entry x (1 - 1/leverage + maintenance margin). Weights are each tier&apos;s share of new exposure; half-life 0 means no decay.</source>
         <translation>롱의 청산가: 진입가 x (1 - 1/레버리지 + 유지 증거금률). 가중치는 각 구간이 신규 포지션에서 차지하는 비중이며, 반감기 0은 감쇠 없음을 뜻합니다.</translation>
     </message>
     <message>
@@ -926,6 +1194,185 @@ yyyy년</translation>
     </message>
 </context>
 <context>
+    <name>cascade::ReplayBar</name>
+    <message>
+        <source>Start replay</source>
+        <translation>리플레이 시작</translation>
+    </message>
+    <message>
+        <source>Replay the session bar by bar, showing only what was known (Ctrl+R)</source>
+        <translation>세션을 봉 단위로 재생하며 당시 알려진 정보만 보여줍니다 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Previous notable event</source>
+        <translation>이전 주요 이벤트</translation>
+    </message>
+    <message>
+        <source>Step back one bar (Left)</source>
+        <translation>한 봉 뒤로 (←)</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>재생 또는 일시정지 (Space)</translation>
+    </message>
+    <message>
+        <source>Step forward one bar (Right)</source>
+        <translation>한 봉 앞으로 (→)</translation>
+    </message>
+    <message>
+        <source>Next notable event</source>
+        <translation>다음 주요 이벤트</translation>
+    </message>
+    <message>
+        <source>Drag to move the replay clock</source>
+        <translation>드래그해 리플레이 시각 이동</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>리플레이 속도</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)/s</source>
+        <translation>
+            <numerusform>%n봉/초</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>북마크</translation>
+    </message>
+    <message>
+        <source>Bookmark the replay time with a note (Ctrl+B)</source>
+        <translation>리플레이 시각을 메모와 함께 북마크 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Replay clock (UTC): the panels show what was known at this moment</source>
+        <translation>리플레이 시각 (UTC): 패널은 이 시점에 알려진 정보를 보여줍니다</translation>
+    </message>
+    <message>
+        <source>Stop replay</source>
+        <translation>리플레이 중지</translation>
+    </message>
+    <message>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>실시간 보기</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ReplayDocks</name>
+    <message>
+        <source>Replay</source>
+        <translation>리플레이</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>북마크</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>리플레이(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start or stop replay</source>
+        <translation>리플레이 시작/중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Play or pause</source>
+        <translation>재생/일시정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous notable &amp;event</source>
+        <translation>이전 주요 이벤트(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Next notable event</source>
+        <translation>다음 주요 이벤트(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this moment</source>
+        <translation>이 시점 북마크(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>A folder with the dashboard and panel images, their CSVs, report.json and report.pdf for:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>대시보드와 패널 이미지, 해당 CSV, report.json, report.pdf를 담은 폴더:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>&amp;New folder</source>
+        <translation>새 폴더(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>레터</translation>
+    </message>
+    <message>
+        <source>PDF &amp;page</source>
+        <translation>PDF 페이지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>1x (1920 × 1080)</source>
+        <translation>1x (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>2x for high-DPI screens and print (3840 × 2160)</source>
+        <translation>2x 고해상도 화면·인쇄용 (3840 × 2160)</translation>
+    </message>
+    <message>
+        <source>Image &amp;scale</source>
+        <translation>이미지 배율(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Choose the folder to create for the report.</source>
+        <translation>보고서용으로 만들 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 already holds files: choose a new folder, so nothing is overwritten.</source>
+        <translation>%1에 이미 파일이 있습니다. 덮어쓰지 않도록 새 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Folder to create the report in</source>
+        <translation>보고서를 만들 폴더</translation>
+    </message>
+</context>
+<context>
     <name>cascade::SessionModel</name>
     <message>
         <source>No data</source>
@@ -955,7 +1402,7 @@ yyyy년</translation>
         <translation>%1 사용</translation>
     </message>
     <message>
-        <source>For mirrors, regional endpoints or a local test server. Requests go to the URL followed by the exchange's usual path.</source>
+        <source>For mirrors, regional endpoints or a local test server. Requests go to the URL followed by the exchange&apos;s usual path.</source>
         <translation>미러, 지역별 엔드포인트 또는 로컬 테스트 서버용입니다. 요청은 이 URL 뒤에 거래소의 기본 경로를 붙여 보냅니다.</translation>
     </message>
     <message>
@@ -991,7 +1438,7 @@ yyyy년</translation>
         <translation>CoinGlass API 키(&amp;A):</translation>
     </message>
     <message>
-        <source>Kept unencrypted in Cascade's settings file for now; keychain storage is planned.</source>
+        <source>Kept unencrypted in Cascade&apos;s settings file for now; keychain storage is planned.</source>
         <translation>현재는 Cascade 설정 파일에 암호화 없이 저장됩니다. 키체인 저장은 예정되어 있습니다.</translation>
     </message>
     <message>
@@ -1011,12 +1458,12 @@ yyyy년</translation>
         <translation>테마(&amp;T):</translation>
     </message>
     <message>
-        <source>%1 API: '%2' is not an http(s) URL such as %3.</source>
-        <translation>%1 API: '%2'은(는) %3 같은 http(s) URL이 아닙니다.</translation>
+        <source>%1 API: &apos;%2&apos; is not an http(s) URL such as %3.</source>
+        <translation>%1 API: &apos;%2&apos;은(는) %3 같은 http(s) URL이 아닙니다.</translation>
     </message>
     <message>
-        <source>Proxy: '%1' is not a proxy URL such as http://host:3128 or socks5://host:1080.</source>
-        <translation>프록시: '%1'은(는) http://host:3128 또는 socks5://host:1080 같은 프록시 URL이 아닙니다.</translation>
+        <source>Proxy: &apos;%1&apos; is not a proxy URL such as http://host:3128 or socks5://host:1080.</source>
+        <translation>프록시: &apos;%1&apos;은(는) http://host:3128 또는 socks5://host:1080 같은 프록시 URL이 아닙니다.</translation>
     </message>
     <message>
         <source>CoinGlass API key: a key has no spaces; paste it again.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ChartCrosshair</name>
@@ -31,7 +32,7 @@ Longs liquidated %1 (%2)   Shorts liquidated %3 (%4)</source>
     <name>OptionsColumn</name>
     <message>
         <source>d MMM</source>
-        <extracomment>QLocale date format of a day and abbreviated month, e.g. "10 Oct"; reorder for your language</extracomment>
+        <extracomment>QLocale date format of a day and abbreviated month, e.g. &quot;10 Oct&quot;; reorder for your language</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
@@ -81,11 +82,35 @@ no snapshot yet</source>
     </message>
     <message numerus="yes">
         <source>Loaded %n candle(s)</source>
-        <translation><numerusform>已加载 %n 根K线</numerusform></translation>
+        <translation>
+            <numerusform>已加载 %n 根K线</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::BookmarkModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::BookmarksPanel</name>
+    <message>
+        <source>Double-click a bookmark to replay from there; click a selected note to edit it</source>
+        <translation>双击书签从该处回放；单击已选中的备注可编辑</translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation>删除书签</translation>
     </message>
 </context>
 <context>
@@ -134,14 +159,67 @@ no snapshot yet</source>
     </message>
 </context>
 <context>
+    <name>cascade::ExportController</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Export %1 CSV (visible range)</source>
+        <translation>导出 %1 CSV（可见区间）</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>A report is already being written to %1</source>
+        <translation>已有报告正在写入 %1</translation>
+    </message>
+    <message>
+        <source>Reading the visible range for the report…</source>
+        <translation>正在读取可见区间以生成报告…</translation>
+    </message>
+    <message>
+        <source>No candles of %1 in the visible range %2: nothing to report</source>
+        <translation>可见区间 %2 内没有 %1 的K线：无可报告内容</translation>
+    </message>
+    <message>
+        <source>Drawing the report into %1…</source>
+        <translation>正在将报告绘制到 %1…</translation>
+    </message>
+    <message>
+        <source>Report not written: %1</source>
+        <translation>报告未写入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n file(s))</source>
+        <translation>
+            <numerusform>报告已写入 %1（%n 个文件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Copied the dashboard (%1 × %2 pixels) to the clipboard</source>
+        <translation>已将仪表盘（%1 × %2 像素）复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+</context>
+<context>
     <name>cascade::FetchController</name>
     <message>
         <source>CoinGlass needs an API key: enter it under Edit › Settings….</source>
         <translation>CoinGlass 需要 API 密钥：请在 编辑 › 设置… 中填写。</translation>
     </message>
     <message>
-        <source>Unknown exchange '%1'.</source>
-        <translation>未知交易所 '%1'。</translation>
+        <source>Unknown exchange &apos;%1&apos;.</source>
+        <translation>未知交易所 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Fetching %1 %2…</source>
@@ -157,16 +235,20 @@ no snapshot yet</source>
     </message>
     <message>
         <source>Fetched %1 %2: %3, %4</source>
-        <extracomment>%3 is "N request(s)", %4 is "N row(s)"</extracomment>
+        <extracomment>%3 is &quot;N request(s)&quot;, %4 is &quot;N row(s)&quot;</extracomment>
         <translation>已获取 %1 %2：%3，%4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation><numerusform>%Ln 次请求</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 次请求</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln 行</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -176,7 +258,7 @@ no snapshot yet</source>
         <translation>获取市场数据</translation>
     </message>
     <message>
-        <source>Exchange-neutral (BTCUSDT) or the exchange's own name (BTC-USDT-SWAP, BTC-PERPETUAL).</source>
+        <source>Exchange-neutral (BTCUSDT) or the exchange&apos;s own name (BTC-USDT-SWAP, BTC-PERPETUAL).</source>
         <translation>通用名称 (BTCUSDT) 或交易所自己的名称 (BTC-USDT-SWAP、BTC-PERPETUAL)。</translation>
     </message>
     <message>
@@ -272,8 +354,8 @@ no snapshot yet</source>
         <translation>请输入交易对，例如 BTCUSDT。</translation>
     </message>
     <message>
-        <source>Symbol '%1': exchanges use letters, digits and - _ . / : only.</source>
-        <translation>交易对 '%1'：交易所只使用字母、数字和 - _ . / :。</translation>
+        <source>Symbol &apos;%1&apos;: exchanges use letters, digits and - _ . / : only.</source>
+        <translation>交易对 &apos;%1&apos;：交易所只使用字母、数字和 - _ . / :。</translation>
     </message>
     <message>
         <source>Tick at least one kind of data that %1 serves.</source>
@@ -328,12 +410,14 @@ no snapshot yet</source>
     </message>
     <message>
         <source>%1 / %2 requests · %3</source>
-        <extracomment>%1 requests done of %2 planned; %3 is "N row(s)"</extracomment>
+        <extracomment>%1 requests done of %2 planned; %3 is &quot;N row(s)&quot;</extracomment>
         <translation>请求 %1 / %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln 行</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -380,6 +464,105 @@ HH:mm</source>
         <extracomment>QLocale format of a time-axis label (month day, line break, time); reorder for your language</extracomment>
         <translation>M月d日
 HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ImageExportDialog</name>
+    <message>
+        <source>Export image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>Whole dashboard</source>
+        <translation>整个仪表盘</translation>
+    </message>
+    <message>
+        <source>Price chart</source>
+        <translation>价格图</translation>
+    </message>
+    <message>
+        <source>Liquidation heatmap</source>
+        <translation>清算热力图</translation>
+    </message>
+    <message>
+        <source>Liquidation map (beside the candles)</source>
+        <translation>清算地图（K线旁）</translation>
+    </message>
+    <message>
+        <source>Options open interest (beside the candles)</source>
+        <translation>期权持仓量（K线旁）</translation>
+    </message>
+    <message>
+        <source>Long/short imbalance</source>
+        <translation>多空失衡</translation>
+    </message>
+    <message>
+        <source>Zones and summary</source>
+        <translation>区域与摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Panel</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>尺寸(&amp;S)</translation>
+    </message>
+    <message>
+        <source>1x</source>
+        <translation>1x</translation>
+    </message>
+    <message>
+        <source>2x (high-DPI screens, print)</source>
+        <translation>2x（高 DPI 屏幕、打印）</translation>
+    </message>
+    <message>
+        <source>S&amp;cale</source>
+        <translation>缩放(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The image shows the time range now on screen, with a footer line naming the series, the range and the Cascade version.</source>
+        <translation>图像显示当前屏幕上的时间范围，并附有注明品种、时间范围和 Cascade 版本的页脚。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose the PNG file to write.</source>
+        <translation>请选择要写入的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png.</source>
+        <translation>%1：文件名必须以 .png 结尾。</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The PNG will be %1 × %2 pixels.</source>
+        <translation>PNG 尺寸为 %1 × %2 像素。</translation>
     </message>
 </context>
 <context>
@@ -472,6 +655,39 @@ HH:mm</translation>
     </message>
 </context>
 <context>
+    <name>cascade::ImportController</name>
+    <message>
+        <source>Import market data</source>
+        <translation>导入市场数据</translation>
+    </message>
+    <message>
+        <source>Archives and CSV files (*.zip *.csv);;All files (*)</source>
+        <translation>压缩包和 CSV 文件 (*.zip *.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3…</source>
+        <translation>正在导入第 %1 个，共 %2 个：%3…</translation>
+    </message>
+    <message>
+        <source>Import: %1 of %2 file(s) failed and imported nothing:
+%3</source>
+        <translation>导入：%2 个文件中有 %1 个失败，未导入任何内容：
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): %1</source>
+        <translation>
+            <numerusform>已导入 %n 个文件：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cascade::LiquidationBarModel</name>
     <message>
         <source>Time (UTC)</source>
@@ -551,7 +767,7 @@ HH:mm</translation>
         <translation>模拟</translation>
     </message>
     <message>
-        <source>This session is generated by Cascade's simulator, not recorded from an exchange.</source>
+        <source>This session is generated by Cascade&apos;s simulator, not recorded from an exchange.</source>
         <translation>此会话由 Cascade 模拟器生成，并非交易所的真实记录。</translation>
     </message>
     <message>
@@ -579,20 +795,8 @@ HH:mm</translation>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <source>Export chart as &amp;PNG…</source>
-        <translation>将图表导出为 PNG(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Export &amp;candles as CSV…</source>
-        <translation>将K线导出为 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;liquidations as CSV…</source>
-        <translation>将爆仓导出为 CSV(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -714,6 +918,70 @@ HH:mm</translation>
         <source>Export liquidations</source>
         <translation>导出爆仓</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Export i&amp;mage…</source>
+        <translation>导出图像(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV of the visible range</source>
+        <translation>导出可见区间的 CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Candles</source>
+        <translation>K线(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Liquidations per &amp;bar (long/short, imbalance)</source>
+        <translation>每根K线的爆仓（多空、失衡）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Liquidation &amp;events</source>
+        <translation>爆仓事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>热力图(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Liquidation &amp;map at the last visible bar</source>
+        <translation>最后一根可见K线处的清算地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;levels swept</source>
+        <translation>已被扫过的预估价位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Options open interest by strike</source>
+        <translation>按行权价的期权持仓量(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Zones</source>
+        <translation>区域(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
 </context>
 <context>
     <name>cascade::OptionsStrikeModel</name>
@@ -813,7 +1081,7 @@ HH:mm</translation>
         <translation>半衰期（小时）</translation>
     </message>
     <message>
-        <source>Liquidation price of a long: entry x (1 - 1/leverage + maintenance margin). Weights are each tier's share of new exposure; half-life 0 means no decay.</source>
+        <source>Liquidation price of a long: entry x (1 - 1/leverage + maintenance margin). Weights are each tier&apos;s share of new exposure; half-life 0 means no decay.</source>
         <translation>多单强平价格：开仓价 x (1 - 1/杠杆 + 维持保证金率)。权重为各档位在新增敞口中的占比；半衰期为 0 表示不衰减。</translation>
     </message>
     <message>
@@ -926,6 +1194,185 @@ yyyy年</translation>
     </message>
 </context>
 <context>
+    <name>cascade::ReplayBar</name>
+    <message>
+        <source>Start replay</source>
+        <translation>开始回放</translation>
+    </message>
+    <message>
+        <source>Replay the session bar by bar, showing only what was known (Ctrl+R)</source>
+        <translation>逐根K线回放会话，只显示当时已知的信息 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Previous notable event</source>
+        <translation>上一个重要事件</translation>
+    </message>
+    <message>
+        <source>Step back one bar (Left)</source>
+        <translation>后退一根K线 (←)</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停 (空格)</translation>
+    </message>
+    <message>
+        <source>Step forward one bar (Right)</source>
+        <translation>前进一根K线 (→)</translation>
+    </message>
+    <message>
+        <source>Next notable event</source>
+        <translation>下一个重要事件</translation>
+    </message>
+    <message>
+        <source>Drag to move the replay clock</source>
+        <translation>拖动以移动回放时钟</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>回放速度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bar(s)/s</source>
+        <translation>
+            <numerusform>%n 根/秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Bookmark the replay time with a note (Ctrl+B)</source>
+        <translation>为回放时刻添加书签和备注 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Replay clock (UTC): the panels show what was known at this moment</source>
+        <translation>回放时钟 (UTC)：各面板显示此刻已知的信息</translation>
+    </message>
+    <message>
+        <source>Stop replay</source>
+        <translation>停止回放</translation>
+    </message>
+    <message>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>实时视图</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ReplayDocks</name>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>回放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start or stop replay</source>
+        <translation>开始或停止回放(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Play or pause</source>
+        <translation>播放或暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous notable &amp;event</source>
+        <translation>上一个重要事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Next notable event</source>
+        <translation>下一个重要事件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark this moment</source>
+        <translation>将此刻加入书签(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>cascade::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>A folder with the dashboard and panel images, their CSVs, report.json and report.pdf for:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>包含仪表盘和各面板图像、对应 CSV、report.json 和 report.pdf 的文件夹，内容为：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;New folder</source>
+        <translation>新建文件夹(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>PDF &amp;page</source>
+        <translation>PDF 页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>1x (1920 × 1080)</source>
+        <translation>1x (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>2x for high-DPI screens and print (3840 × 2160)</source>
+        <translation>2x 用于高 DPI 屏幕和打印 (3840 × 2160)</translation>
+    </message>
+    <message>
+        <source>Image &amp;scale</source>
+        <translation>图像缩放(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose the folder to create for the report.</source>
+        <translation>请选择要为报告创建的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 already holds files: choose a new folder, so nothing is overwritten.</source>
+        <translation>%1 中已有文件：请选择新文件夹，以免覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Folder to create the report in</source>
+        <translation>用于创建报告的文件夹</translation>
+    </message>
+</context>
+<context>
     <name>cascade::SessionModel</name>
     <message>
         <source>No data</source>
@@ -955,7 +1402,7 @@ yyyy年</translation>
         <translation>使用 %1</translation>
     </message>
     <message>
-        <source>For mirrors, regional endpoints or a local test server. Requests go to the URL followed by the exchange's usual path.</source>
+        <source>For mirrors, regional endpoints or a local test server. Requests go to the URL followed by the exchange&apos;s usual path.</source>
         <translation>用于镜像、区域端点或本地测试服务器。请求发送到此 URL 加上交易所的常规路径。</translation>
     </message>
     <message>
@@ -991,7 +1438,7 @@ yyyy年</translation>
         <translation>CoinGlass API 密钥(&amp;A)：</translation>
     </message>
     <message>
-        <source>Kept unencrypted in Cascade's settings file for now; keychain storage is planned.</source>
+        <source>Kept unencrypted in Cascade&apos;s settings file for now; keychain storage is planned.</source>
         <translation>目前以明文保存在 Cascade 的设置文件中；计划改为存入系统钥匙串。</translation>
     </message>
     <message>
@@ -1011,12 +1458,12 @@ yyyy年</translation>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <source>%1 API: '%2' is not an http(s) URL such as %3.</source>
-        <translation>%1 API：'%2' 不是类似 %3 的 http(s) URL。</translation>
+        <source>%1 API: &apos;%2&apos; is not an http(s) URL such as %3.</source>
+        <translation>%1 API：&apos;%2&apos; 不是类似 %3 的 http(s) URL。</translation>
     </message>
     <message>
-        <source>Proxy: '%1' is not a proxy URL such as http://host:3128 or socks5://host:1080.</source>
-        <translation>代理：'%1' 不是类似 http://host:3128 或 socks5://host:1080 的代理 URL。</translation>
+        <source>Proxy: &apos;%1&apos; is not a proxy URL such as http://host:3128 or socks5://host:1080.</source>
+        <translation>代理：&apos;%1&apos; 不是类似 http://host:3128 或 socks5://host:1080 的代理 URL。</translation>
     </message>
     <message>
         <source>CoinGlass API key: a key has no spaces; paste it again.</source>

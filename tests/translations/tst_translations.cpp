@@ -160,8 +160,11 @@ private slots:
         QString language;
         const QList<Message> messages = readTs(QStringLiteral(CASCADE_TRANSLATIONS_DIR "/") + file, &language);
         QVERIFY(!messages.isEmpty());
-        QCOMPARE(file, QStringLiteral("cascade_%1.ts").arg(language));
+        // lupdate writes the territory too: cascade_de.ts holds language="de_DE".
+        const QString code = file.mid(8, file.size() - 8 - 3);
+        QVERIFY2(language == code || language.startsWith(code + u'_'), qPrintable(file + u' ' + language));
         const QString english = QStringLiteral("en");
+        language = language.section(u'_', 0, 0) == english ? english : language;
         if (language != english)
             QVERIFY2(messages.size() > 200, qPrintable(QString::number(messages.size())));
         for (const Message &m : messages) {

@@ -3,6 +3,7 @@
 #include "FetchProgressBar.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -210,6 +211,7 @@ private slots:
 
     void progressBarSaysRequestsAndRows()
     {
+        Translations::install(QStringLiteral("en")); // as main() does: English plurals
         QCOMPARE(FetchProgressBar::describe({12, 40, 18000, {}}),
                  QStringLiteral("12 / 40 requests · 18,000 rows"));
         FetchProgressBar bar;
