@@ -1,5 +1,8 @@
 #include "AppController.h"
 
+#include "BookmarkKeeper.h"
+#include "BookmarkModel.h"
+#include "ReplayDocks.h"
 #include "analysis/CandleAggregator.h"
 #include "DemoSession.h"
 #include "SessionRepository.h"
@@ -8,6 +11,7 @@
 
 #include <QApplication>
 #include <QHash>
+#include <QStandardPaths>
 
 #include <utility>
 
@@ -39,6 +43,11 @@ AppController::AppController(const QString &storeLocation, QObject *parent)
     connect(&m_session, &SessionModel::intervalChanged, this,
             [this](Interval interval) { m_settings.set(Settings::intervalMs, interval.ms()); });
     connect(qApp, &QApplication::aboutToQuit, this, &AppController::saveWindowState);
+    // Replay bookmarks live beside the app's data, one file per exchange and symbol.
+    auto *bookmarks = new BookmarkKeeper(
+        m_window->replayDocks()->bookmarks(), &m_session,
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/bookmarks"), this);
+    connect(bookmarks, &BookmarkKeeper::failed, m_window.get(), &MainWindow::showError);
 }
 
 AppController::~AppController() = default;

@@ -6,6 +6,7 @@
 #include "ImportCommand.h"
 #include "RecordCommand.h"
 #include "RenderCommand.h"
+#include "ReplayCommand.h"
 #include "ReportCommand.h"
 #include "StoreCommand.h"
 
@@ -15,6 +16,7 @@ CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<RenderCommand>());
+    m_commands.push_back(std::make_unique<ReplayCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());

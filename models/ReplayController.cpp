@@ -19,6 +19,7 @@ ReplayController::ReplayController(SessionModel *session, QObject *parent)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ReplayController::advance);
+    connect(m_session, &SessionModel::replayTimeChanged, this, &ReplayController::timeChanged);
     connect(m_session, &SessionModel::intervalChanged, this, [this] {
         if (isActive())
             findEvents();

@@ -33,6 +33,8 @@ public:
     qint64 startTime() const;
     qint64 endTime() const;
     const std::vector<ReplayEvent> &events() const { return m_events; }
+    // One bar of the session's interval: the scrubber's and the step's unit.
+    qint64 barMs() const;
 
     // Starts at `t` (default: the first bar's close); recomputes the notable events.
     void start(qint64 t = 0);
@@ -52,11 +54,11 @@ signals:
     void playingChanged(bool playing);
     void speedChanged(double barsPerSecond);
     void eventsChanged();
+    void timeChanged(qint64 t);
 
 private:
     void advance();
     void findEvents();
-    qint64 barMs() const;
 
     SessionModel *m_session = nullptr;
     QTimer m_timer;

@@ -4,6 +4,7 @@
 #include "FetchProgressBar.h"
 #include "LiquidationBarModel.h"
 #include "PriceChartWidget.h"
+#include "ReplayDocks.h"
 #include "QCustomPlotInclude.h"
 #include "SessionModel.h"
 #include "WorkspaceDocks.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(SessionModel *session, QWidget *parent) : QMainWindow(par
     buildToolbar();
     buildLiquidationDock();
     m_docks = new WorkspaceDocks(this, session, m_priceChart);
+    m_replay = new ReplayDocks(this, session, m_priceChart);
     buildMenus();
 
     m_sessionLabel = new QLabel(this);
@@ -150,9 +152,15 @@ void MainWindow::buildMenus()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *reset = view->addAction(tr("&Reset view"), this, [this] { m_priceChart->resetView(); });
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction *previous = view->addAction(tr("&Previous bar"), this, [this] { m_priceChart->panBars(-1); });
+    QAction *previous = view->addAction(tr("&Previous bar"), this, [this] {
+        if (!m_replay->stepBars(-1))
+            m_priceChart->panBars(-1);
+    });
     previous->setShortcut(QKeySequence(Qt::Key_Left));
-    QAction *next = view->addAction(tr("&Next bar"), this, [this] { m_priceChart->panBars(1); });
+    QAction *next = view->addAction(tr("&Next bar"), this, [this] {
+        if (!m_replay->stepBars(1))
+            m_priceChart->panBars(1);
+    });
     next->setShortcut(QKeySequence(Qt::Key_Right));
     QAction *structure = view->addAction(tr("Estimated &levels and options columns"), this,
                                          [this](bool on) { m_priceChart->setStructureVisible(on); });
@@ -163,6 +171,7 @@ void MainWindow::buildMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
+    menuBar()->addMenu(m_replay->menu());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Cascade"), this, [this] {
         QMessageBox::about(this, tr("About Cascade"),

@@ -13,6 +13,7 @@ namespace cascade {
 class ErrorBanner;
 class FetchProgressBar;
 class PriceChartWidget;
+class ReplayDocks;
 class SessionModel;
 class WorkspaceDocks;
 
@@ -38,6 +39,7 @@ public:
 
     PriceChartWidget *priceChart() const { return m_priceChart; }
     ErrorBanner *errorBanner() const { return m_banner; }
+    ReplayDocks *replayDocks() const { return m_replay; }
     // Shown in the status bar while a fetch runs; app/ feeds it and hears its Cancel.
     FetchProgressBar *fetchProgress() const { return m_fetchProgress; }
 
@@ -60,6 +62,7 @@ private:
     SessionModel *m_session = nullptr;
     PriceChartWidget *m_priceChart = nullptr;
     WorkspaceDocks *m_docks = nullptr;
+    ReplayDocks *m_replay = nullptr;
     ErrorBanner *m_banner = nullptr;
     FetchProgressBar *m_fetchProgress = nullptr;
     QComboBox *m_seriesPicker = nullptr;

@@ -332,7 +332,10 @@ void PriceChartWidget::reloadFromModels()
         m_lod.setSource({}, {}, Interval());
     m_drawnFactor = 0;
     hideCrosshair();
-    resetView();
+    if (m_keepRangeOnReload && m_candles && !m_candles->candles().empty())
+        setVisibleRange(visibleFrom(), visibleTo());
+    else
+        resetView();
 }
 
 void PriceChartWidget::setVisibleRange(qint64 fromMs, qint64 toMs)

@@ -68,6 +68,9 @@ public:
     qint64 visibleFrom() const;
     qint64 visibleTo() const;
     void resetView();
+    // While on, new model data keeps the visible time range instead of fitting it (replay: the
+    // session's axis stays put and bars appear at its right as the replay clock moves).
+    void setKeepRangeOnReload(bool keep) { m_keepRangeOnReload = keep; }
     void zoomBy(double factor); // > 1 zooms out, < 1 zooms in, around the centre
     void panBars(int bars);      // positive moves later in time
 
@@ -117,6 +120,7 @@ private:
     std::unique_ptr<OptionsColumn> m_optionsColumn;
     std::unique_ptr<ZoneBands> m_zoneBands;
     bool m_structureVisible = true;
+    bool m_keepRangeOnReload = false;
     QPointer<CandleTableModel> m_candles;
     QPointer<LiquidationBarModel> m_liquidations;
     CandleLevelOfDetail m_lod;
