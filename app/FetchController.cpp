@@ -117,9 +117,10 @@ void FetchController::onFinished(int job, bool ok, const QString &message, int r
                          m_request.kinds.end();
     if (ok) {
         //: %3 is "N request(s)", %4 is "N row(s)"
-        QString status = tr("Fetched %1 %2: %3, %4")
-                             .arg(label(m_request.exchange), m_request.symbol, tr("%Ln request(s)", nullptr, requests),
-                                  tr("%Ln row(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))));
+        QString status =
+            tr("Fetched %1 %2: %3, %4")
+                .arg(label(m_request.exchange), m_request.symbol, tr("%Ln request(s)", nullptr, requests),
+                     tr("%Ln row(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))));
         if (!message.isEmpty())
             status += QStringLiteral(" (") + QString(message).replace(u'\n', QStringLiteral("; ")) + u')';
         m_window->showStatus(status);

@@ -39,7 +39,8 @@ void removeInstalledTranslators(QCoreApplication *app)
     }
 }
 
-bool installTranslator(QCoreApplication *app, const QLocale &locale, const QString &file, const QString &directory)
+bool installTranslator(QCoreApplication *app, const QLocale &locale, const QString &file,
+                       const QString &directory)
 {
     auto *translator = new QTranslator(app);
     translator->setObjectName(QLatin1String(kTranslatorName));
@@ -67,7 +68,8 @@ QList<Translations::Language> Translations::available()
 bool Translations::isAvailable(const QString &code)
 {
     const QList<Language> languages = available();
-    return std::any_of(languages.begin(), languages.end(), [&code](const Language &l) { return l.code == code; });
+    return std::any_of(languages.begin(), languages.end(),
+                       [&code](const Language &l) { return l.code == code; });
 }
 
 QLocale Translations::install(const QString &code)
@@ -81,7 +83,8 @@ QLocale Translations::install(const QString &code)
     // A language Cascade does not ship still gets English plurals ("1 candle", not "1 candle(s)").
     if (!installTranslator(app, locale, QStringLiteral("cascade"), resourceDirectory()))
         installTranslator(app, QLocale(QLocale::English), QStringLiteral("cascade"), resourceDirectory());
-    installTranslator(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    installTranslator(app, locale, QStringLiteral("qtbase"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return locale;
 }
 

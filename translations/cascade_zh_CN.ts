@@ -1423,7 +1423,7 @@ yyyy年</translation>
     </message>
     <message>
         <source>Needed for CoinGlass liquidation history</source>
-        <translation>CoinGlass 爆仓历史需要</translation>
+        <translation>获取 CoinGlass 爆仓历史时需要</translation>
     </message>
     <message>
         <source>Show</source>

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 #include "QCustomPlotInclude.h"
 #include "SessionModel.h"
-#include "Translations.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
 #include "simulation/SessionSimulator.h"
+#include "Translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -14,6 +16,7 @@
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QStyleOptionComboBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolBar>
@@ -64,7 +67,8 @@ QStringList clipped(QWidget *root)
     };
     for (QLabel *label : root->findChildren<QLabel *>()) {
         if (shown(label) && !label->wordWrap() && label->pixmap().isNull())
-            check(label, label->text(), label->contentsRect().width() - 2 * label->margin() - label->indent());
+            check(label, label->text(),
+                  label->contentsRect().width() - 2 * label->margin() - label->indent());
     }
     for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
         if (!shown(button) || button->text().isEmpty())
@@ -79,9 +83,10 @@ QStringList clipped(QWidget *root)
             continue;
         QStyleOptionComboBox option;
         option.initFrom(combo);
-        const int room = combo->style()
-                             ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo)
-                             .width();
+        const int room =
+            combo->style()
+                ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo)
+                .width();
         for (int i = 0; i < combo->count(); ++i)
             check(combo, combo->itemText(i), room);
     }
@@ -175,6 +180,35 @@ private slots:
         QVERIFY(!Translations::isAvailable(QStringLiteral("xx")));
     }
 
+    // Edit > Settings: "System default" first, then every language in itself; saved as its code.
+    void settingsDialogChoosesTheLanguage()
+    {
+        Translations::install(QStringLiteral("en"));
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("cascade.ini")));
+        SettingsDialog dialog(&settings, {});
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 7);
+        QCOMPARE(combo->currentText(), QStringLiteral("System default"));
+        QCOMPARE(combo->itemData(0).toString(), QString());
+        QCOMPARE(combo->itemText(6), QStringLiteral("简体中文"));
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Deutsch")));
+        dialog.accept();
+        QCOMPARE(settings.get(Settings::language), QStringLiteral("de"));
+        SettingsDialog again(&settings, {});
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("language"))->currentText(),
+                 QStringLiteral("Deutsch"));
+        const QStringList labels = [&again] {
+            QStringList texts;
+            for (QLabel *label : again.findChildren<QLabel *>())
+                texts << label->text();
+            return texts;
+        }();
+        QVERIFY2(labels.contains(QStringLiteral("A new language takes effect the next time Cascade starts.")),
+                 qPrintable(labels.join(u'\n')));
+    }
+
     void nothingClippedNoPlaceholders_data()
     {
         QTest::addColumn<QString>("language");
@@ -203,7 +237,8 @@ private slots:
         QVERIFY2(texts.join(u'\n').contains(sample), qPrintable(texts.join(u'\n')));
         static const QRegularExpression placeholder(QStringLiteral("%L?\\d|%n"));
         for (const QString &text : texts)
-            QVERIFY2(!placeholder.match(text).hasMatch(), qPrintable(QStringLiteral("placeholder in '%1'").arg(text)));
+            QVERIFY2(!placeholder.match(text).hasMatch(),
+                     qPrintable(QStringLiteral("placeholder in '%1'").arg(text)));
 
         QStringList problems;
         for (QToolBar *bar : window.findChildren<QToolBar *>()) {
@@ -222,6 +257,15 @@ private slots:
         for (QDockWidget *dock : window.findChildren<QDockWidget *>())
             problems << clipped(dock);
         problems << clipped(window.statusBar());
+
+        // The settings dialog, where the language is chosen, in that language.
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("cascade.ini")));
+        SettingsDialog dialog(&settings, {{QStringLiteral("binance"), QStringLiteral("Binance"),
+                                           QStringLiteral("https://fapi.binance.com")}});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        problems << clipped(&dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 

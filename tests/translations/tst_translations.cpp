@@ -18,7 +18,7 @@ struct Message
     QString source;
     QString comment;
     bool numerus = false;
-    QString type; // "unfinished", "vanished", "obsolete" or empty
+    QString type;             // "unfinished", "vanished", "obsolete" or empty
     QStringList translations; // one, or one per plural form
 };
 
@@ -43,7 +43,9 @@ QList<Message> readTs(const QString &path, QString *language)
         } else if (name == QLatin1String("message")) {
             if (!current.source.isNull())
                 messages.append(current);
-            current = Message{context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, {}};
+            current = Message{
+                context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
+                {},      {}};
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("comment")) {
@@ -91,7 +93,8 @@ int pluralForms(const QString &language)
 
 QStringList tsFiles()
 {
-    return QDir(QStringLiteral(CASCADE_TRANSLATIONS_DIR)).entryList({QStringLiteral("cascade_*.ts")}, QDir::Files, QDir::Name);
+    return QDir(QStringLiteral(CASCADE_TRANSLATIONS_DIR))
+        .entryList({QStringLiteral("cascade_*.ts")}, QDir::Files, QDir::Name);
 }
 
 } // namespace
@@ -130,8 +133,8 @@ private slots:
         const QString original = QStringLiteral(CASCADE_TRANSLATIONS_DIR "/") + file;
         const QString copy = temp.filePath(file);
         QVERIFY(QFile::copy(original, copy));
-        QStringList arguments{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                              QStringLiteral("none")};
+        QStringList arguments{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+                              QStringLiteral("-locations"), QStringLiteral("none")};
         if (file == QLatin1String("cascade_en.ts"))
             arguments << QStringLiteral("-pluralonly");
         arguments << sources << QStringLiteral("-ts") << copy;
@@ -147,9 +150,12 @@ private slots:
         QStringList gone = (stored - current).values();
         added.sort();
         gone.sort();
-        QVERIFY2(added.isEmpty() && gone.isEmpty(),
-                 qPrintable(QStringLiteral("%1 is out of date: run scripts/update-translations.sh\n  new: %2\n  gone: %3")
-                                .arg(file, added.join(QStringLiteral("\n       ")), gone.join(QStringLiteral("\n        ")))));
+        QVERIFY2(
+            added.isEmpty() && gone.isEmpty(),
+            qPrintable(
+                QStringLiteral("%1 is out of date: run scripts/update-translations.sh\n  new: %2\n  gone: %3")
+                    .arg(file, added.join(QStringLiteral("\n       ")),
+                         gone.join(QStringLiteral("\n        ")))));
     }
 
     void completeAndConsistent_data() { upToDateWithTheSources_data(); }
@@ -158,7 +164,8 @@ private slots:
     {
         QFETCH(QString, file);
         QString language;
-        const QList<Message> messages = readTs(QStringLiteral(CASCADE_TRANSLATIONS_DIR "/") + file, &language);
+        const QList<Message> messages =
+            readTs(QStringLiteral(CASCADE_TRANSLATIONS_DIR "/") + file, &language);
         QVERIFY(!messages.isEmpty());
         // lupdate writes the territory too: cascade_de.ts holds language="de_DE".
         const QString code = file.mid(8, file.size() - 8 - 3);
@@ -170,12 +177,14 @@ private slots:
         for (const Message &m : messages) {
             const QString where = QStringLiteral("%1 %2: '%3'").arg(file, m.context, m.source);
             QVERIFY2(m.type.isEmpty(), qPrintable(where + QStringLiteral(" is ") + m.type));
-            QVERIFY2(language != english || m.numerus, qPrintable(where + QStringLiteral(": English holds plurals only")));
+            QVERIFY2(language != english || m.numerus,
+                     qPrintable(where + QStringLiteral(": English holds plurals only")));
             QCOMPARE(m.translations.size(), m.numerus ? pluralForms(language) : 1);
             for (const QString &translation : m.translations) {
                 QVERIFY2(!translation.trimmed().isEmpty(), qPrintable(where + QStringLiteral(" is empty")));
                 QVERIFY2(placeholders(translation) == placeholders(m.source),
-                         qPrintable(where + QStringLiteral(" -> '") + translation + QStringLiteral("': placeholders differ")));
+                         qPrintable(where + QStringLiteral(" -> '") + translation +
+                                    QStringLiteral("': placeholders differ")));
                 QVERIFY2(m.source.count(u'&') == 0 || translation.contains(u'&'),
                          qPrintable(where + QStringLiteral(" lost its keyboard accelerator")));
             }
