@@ -23,6 +23,8 @@ AppController::AppController(const QString &storeLocation, QObject *parent)
     , m_data([storeLocation] { return openStore(storeLocation); })
     , m_window(std::make_unique<MainWindow>(&m_session))
     , m_fetch(storeLocation, &m_settings, m_window.get())
+    , m_export(m_window.get(), &m_session, &m_data, storeLocation)
+    , m_import(m_window.get(), &m_data)
 {
     connect(&m_data, &DataService::seriesListed, this, &AppController::onSeriesListed);
     connect(&m_data, &DataService::sessionLoaded, this, &AppController::onSessionLoaded);
@@ -33,6 +35,13 @@ AppController::AppController(const QString &storeLocation, QObject *parent)
     connect(m_window.get(), &MainWindow::fetchDataRequested, &m_fetch, &FetchController::openDialog);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(&m_fetch, &FetchController::storeChanged, this, &AppController::onStoreChanged);
+    connect(m_window.get(), &MainWindow::exportReportRequested, &m_export, &ExportController::openReportDialog);
+    connect(m_window.get(), &MainWindow::exportImageRequested, &m_export, &ExportController::openImageDialog);
+    connect(m_window.get(), &MainWindow::exportViewCsvRequested, &m_export, &ExportController::exportCsv);
+    connect(m_window.get(), &MainWindow::copyImageRequested, &m_export, &ExportController::copyImage);
+    connect(m_window.get(), &MainWindow::importRequested, &m_import, &ImportController::openImport);
+    // Imported rows appear in the series list and, for the current series, in the session.
+    connect(&m_import, &ImportController::storeChanged, this, [this] { onStoreChanged({}, {}, false); });
     connect(&m_settings, &Settings::changed, this, [this](const QString &path) {
         if (path == QLatin1String(Settings::theme.path))
             applyTheme();

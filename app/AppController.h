@@ -1,7 +1,9 @@
 #pragma once
 
 #include "DataService.h"
+#include "ExportController.h"
 #include "FetchController.h"
+#include "ImportController.h"
 #include "MainWindow.h"
 #include "SessionModel.h"
 #include "Settings.h"
@@ -26,6 +28,8 @@ public:
     MainWindow *window() const { return m_window.get(); }
     const SessionModel *session() const { return &m_session; }
     FetchController *fetcher() { return &m_fetch; }
+    ExportController *exporter() { return &m_export; }
+    ImportController *importer() { return &m_import; }
     // Non-blocking (window-modal); the dialog deletes itself when closed.
     SettingsDialog *openSettings();
 
@@ -46,6 +50,8 @@ private:
     SessionModel m_session;
     std::unique_ptr<MainWindow> m_window;
     FetchController m_fetch; // after the window it reports to; stops its fetch before the window goes
+    ExportController m_export;
+    ImportController m_import;
     quint64 m_pendingList = 0;
     quint64 m_pendingLoad = 0;
     quint64 m_pendingDemo = 0;

@@ -1,8 +1,8 @@
 #include "ExportCommand.h"
 
-#include "analysis/CandleAggregator.h"
 #include "AnalysisExporter.h"
 #include "CliOptions.h"
+#include "PanelCsv.h"
 #include "market/TimeFormat.h"
 #include "SeriesSelector.h"
 #include "SessionLoader.h"
@@ -28,10 +28,6 @@ namespace {
 const QStringList kSeriesKinds{QStringLiteral("candles"), QStringLiteral("liquidations"),
                                QStringLiteral("open-interest"), QStringLiteral("ratios"),
                                QStringLiteral("options")};
-const QStringList kAnalysisKinds{QStringLiteral("heatmap"),    QStringLiteral("levels"),
-                                 QStringLiteral("map"),        QStringLiteral("imbalance"),
-                                 QStringLiteral("options-oi"), QStringLiteral("zones")};
-
 const std::map<QString, SeriesKind> &ratioKinds()
 {
     static const std::map<QString, SeriesKind> kinds{
@@ -49,21 +45,6 @@ QString ratioName(SeriesKind kind)
         if (k == kind)
             return name;
     return {};
-}
-
-AnalysisKind analysisKind(const QString &kind, bool estimated)
-{
-    if (kind == QLatin1String("heatmap"))
-        return estimated ? AnalysisKind::EstimatedHeatmap : AnalysisKind::RealizedHeatmap;
-    if (kind == QLatin1String("levels"))
-        return AnalysisKind::Levels;
-    if (kind == QLatin1String("map"))
-        return AnalysisKind::Map;
-    if (kind == QLatin1String("imbalance"))
-        return AnalysisKind::Imbalance;
-    if (kind == QLatin1String("options-oi"))
-        return AnalysisKind::OptionsOpenInterest;
-    return AnalysisKind::Zones;
 }
 
 // The ratio series to export: --ratio picks the kind; without it, the only ratio series stored
@@ -140,7 +121,7 @@ int ExportCommand::run(const QStringList &arguments)
     const QCommandLineOption kindOption(
         QStringLiteral("kind"),
         QStringLiteral("What to export: %1 (series) or %2 (analyses).")
-            .arg(kSeriesKinds.join(QStringLiteral(", ")), kAnalysisKinds.join(QStringLiteral(", "))),
+            .arg(kSeriesKinds.join(QStringLiteral(", ")), PanelCsv::analysisKinds().join(QStringLiteral(", "))),
         QStringLiteral("KIND"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("CSV file to write."),
                                        QStringLiteral("FILE.csv"));
@@ -150,10 +131,10 @@ int ExportCommand::run(const QStringList &arguments)
 
     m_command = arguments[0];
     const QString kind = m_parser.value(kindOption);
-    if (!kSeriesKinds.contains(kind) && !kAnalysisKinds.contains(kind)) {
+    if (!kSeriesKinds.contains(kind) && !PanelCsv::analysisKinds().contains(kind)) {
         return CliOptions::badArgument(m_command,
                                        QStringLiteral("--kind: '%1' is not one of %2")
-                                           .arg(kind, (kSeriesKinds + kAnalysisKinds).join(u", ")));
+                                           .arg(kind, (kSeriesKinds + PanelCsv::analysisKinds()).join(u", ")));
     }
     const QString out = m_parser.value(outOption);
     if (out.isEmpty())
@@ -227,15 +208,13 @@ int ExportCommand::exportAnalysis(const QString &kind, const CliOptions &options
     auto data = SessionLoader::load(options, false);
     if (!data)
         return CliOptions::failure(m_command, data.error());
-    AnalysisExporter::Request request;
-    request.kind = analysisKind(kind, m_parser.value(m_source) == QLatin1String("estimated"));
+    PanelCsv::Request request;
+    request.kind = kind;
+    request.estimatedHeatmap = m_parser.value(m_source) == QLatin1String("estimated");
     request.interval = options.interval();
     request.at = m_atTime;
     request.params = m_analysisParams;
-    const auto csv = AnalysisExporter::csv(data.value(), request);
-    if (!csv)
-        return CliOptions::failure(m_command, csv.error());
-    if (const Status saved = AnalysisExporter::save(out, csv.value(), request.params); !saved)
+    if (const Status saved = PanelCsv::write(data.value(), request, out); !saved)
         return CliOptions::failure(m_command, saved.error());
     std::printf("%s\n%s\n", qPrintable(QFileInfo(out).absoluteFilePath()),
                 qPrintable(QFileInfo(AnalysisExporter::paramsPath(out)).absoluteFilePath()));
@@ -249,17 +228,10 @@ int ExportCommand::exportSeries(const QString &kind, const CliOptions &options, 
         auto data = SessionLoader::load(options, false);
         if (!data)
             return CliOptions::failure(m_command, data.error());
-        if (kind == QLatin1String("candles")) {
-            const Interval interval =
-                std::max(options.interval().value_or(data->baseInterval), data->baseInterval);
-            const auto candles = interval == data->baseInterval
-                                     ? data->candles
-                                     : CandleAggregator::aggregate(data->candles, interval);
-            written = SeriesCsvWriter::writeCandles(out, data->exchange, data->symbol, candles, interval);
-        } else {
-            written =
-                SeriesCsvWriter::writeLiquidations(out, data->exchange, data->symbol, data->liquidations);
-        }
+        PanelCsv::Request request;
+        request.kind = kind;
+        request.interval = options.interval();
+        written = PanelCsv::write(data.value(), request, out);
     } else {
         // Open interest, ratios and option chains are read directly: they need no candles.
         auto store = openStore(StoreLocation::resolve(options.store()));

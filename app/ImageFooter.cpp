@@ -7,10 +7,10 @@
 
 namespace cascade {
 
-QString ImageFooter::text(const SessionModel &session, bool showsEstimates)
+QString ImageFooter::text(const SessionModel &session, bool showsEstimates, std::optional<TimeRange> range)
 {
     const MarketData &data = session.marketData();
-    const TimeRange span = session.span();
+    const TimeRange span = range.value_or(session.span());
     QStringList parts{data.exchange, data.symbol, session.interval().name(),
                       QStringLiteral("%1 to %2 UTC").arg(TimeFormat::shortUtc(span.from), TimeFormat::shortUtc(span.to))};
     if (data.simulated)

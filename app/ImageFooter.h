@@ -1,6 +1,10 @@
 #pragma once
 
+#include "market/TimeRange.h"
+
 #include <QString>
+
+#include <optional>
 
 namespace cascade {
 
@@ -11,7 +15,8 @@ class SessionModel;
 class ImageFooter
 {
 public:
-    static QString text(const SessionModel &session, bool showsEstimates);
+    // `range`: the time range the image shows (default: the whole session).
+    static QString text(const SessionModel &session, bool showsEstimates, std::optional<TimeRange> range = {});
 };
 
 } // namespace cascade

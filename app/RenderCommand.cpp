@@ -1,32 +1,19 @@
 #include "RenderCommand.h"
 
 #include "CliOptions.h"
-#include "HeatmapPanel.h"
-#include "ImageFooter.h"
-#include "ImbalancePanel.h"
-#include "MainWindow.h"
-#include "PriceChartWidget.h"
 #include "SessionLoader.h"
 #include "SessionModel.h"
 #include "Translations.h"
-#include "WidgetRenderer.h"
-#include "ZonesPanel.h"
+#include "ViewImage.h"
 
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cstdio>
-#include <memory>
 
 namespace cascade {
 
 namespace {
-const QStringList kViews{QStringLiteral("price"),     QStringLiteral("heatmap"), QStringLiteral("map"),
-                         QStringLiteral("options"),   QStringLiteral("imbalance"), QStringLiteral("zones"),
-                         QStringLiteral("dashboard")};
-
 std::optional<QSize> parseSize(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
@@ -39,21 +26,6 @@ std::optional<QSize> parseSize(const QString &text)
     return size;
 }
 
-Status savePng(const QImage &image, const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    QImageWriter writer(&file, "png");
-    writer.setQuality(WidgetRenderer::kPngQuality);
-    if (!writer.write(image)) {
-        file.cancelWriting();
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, writer.errorString()));
-    }
-    if (!file.commit())
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    return {};
-}
 } // namespace
 
 int RenderCommand::run(const QStringList &arguments)
@@ -90,9 +62,9 @@ int RenderCommand::run(const QStringList &arguments)
 
     const QString command = arguments[0];
     const QString view = parser.value(viewOption);
-    if (!kViews.contains(view))
+    if (!ViewImage::views().contains(view))
         return CliOptions::badArgument(command, QStringLiteral("--view: '%1' is not one of %2")
-                                                    .arg(view, kViews.join(QStringLiteral(", "))));
+                                                    .arg(view, ViewImage::views().join(QStringLiteral(", "))));
     const QString out = parser.value(outOption);
     if (out.isEmpty())
         return CliOptions::badArgument(command, QStringLiteral("--out: the PNG file to write is required"));
@@ -136,47 +108,13 @@ int RenderCommand::run(const QStringList &arguments)
     if (heatmapSource == QLatin1String("estimated"))
         session.setHeatmapSource(HeatGrid::Source::Estimated);
     session.waitForAnalysis();
-    const ChartTheme theme = ChartTheme::byName(themeName);
-    theme.applyToApplication();
-    std::unique_ptr<QWidget> widget;
-    const bool chartView = view == QLatin1String("price") || view == QLatin1String("map") ||
-                           view == QLatin1String("options");
-    if (chartView) {
-        // map and options: that column beside the candles, on their price axis.
-        auto chart = std::make_unique<PriceChartWidget>(nullptr, true);
-        chart->setModels(session.candles(), session.liquidationBars());
-        chart->setStructureModels(session.liquidationMap(), session.optionStrikes());
-        chart->setZonesModel(session.zones());
-        chart->setStructureColumnsVisible(view != QLatin1String("options"), view != QLatin1String("map"));
-        chart->setTheme(theme);
-        chart->setWatermark(QStringLiteral("%1 · %2").arg(session.marketData().symbol, session.interval().name()),
-                            session.marketData().simulated ? QStringLiteral("SIMULATED") : QString());
-        widget = std::move(chart);
-    } else if (view == QLatin1String("heatmap")) {
-        auto panel = std::make_unique<HeatmapPanel>();
-        panel->setModels(session.heatmap(), session.candles());
-        panel->setTheme(theme);
-        widget = std::move(panel);
-    } else if (view == QLatin1String("zones")) {
-        auto panel = std::make_unique<ZonesPanel>(&session);
-        const TimeRange whole = session.span();
-        panel->setTimeRange(whole.from, whole.to);
-        widget = std::move(panel);
-    } else if (view == QLatin1String("imbalance")) {
-        auto panel = std::make_unique<ImbalancePanel>();
-        panel->setModel(session.imbalance());
-        panel->setTheme(theme);
-        widget = std::move(panel);
-    } else {
-        auto window = std::make_unique<MainWindow>(&session);
-        window->setSeriesChoices({{session.marketData().exchange, session.marketData().symbol}}, 0);
-        window->applyTheme(theme);
-        widget = std::move(window);
-    }
-    const bool estimates = view != QLatin1String("imbalance") &&
-                           (view != QLatin1String("heatmap") || heatmapSource == QLatin1String("estimated"));
-    const QImage image = WidgetRenderer::render(widget.get(), *size, scale, ImageFooter::text(session, estimates));
-    if (const Status saved = savePng(image, out); !saved)
+    ViewImage::Options image;
+    image.view = view;
+    image.size = *size;
+    image.scale = scale;
+    image.theme = ChartTheme::byName(themeName);
+    image.theme.applyToApplication();
+    if (const Status saved = ViewImage::savePng(ViewImage::render(session, image), out); !saved)
         return CliOptions::failure(command, saved.error());
     std::printf("%s\n", qPrintable(QFileInfo(out).absoluteFilePath()));
     return Success;

@@ -1,29 +1,19 @@
 #include "ReportBundle.h"
 
-#include "AnalysisExporter.h"
-#include "HeatmapPanel.h"
-#include "ImageFooter.h"
-#include "ImbalancePanel.h"
-#include "MainWindow.h"
-#include "PriceChartWidget.h"
+#include "PanelCsv.h"
 #include "ReportPdf.h"
 #include "SessionModel.h"
-#include "WidgetRenderer.h"
-#include "ZonesPanel.h"
-#include "analysis/CandleAggregator.h"
 #include "market/TimeFormat.h"
-#include "store/SeriesCsvWriter.h"
+#include "ViewImage.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include <memory>
 
 namespace cascade {
 
@@ -36,16 +26,17 @@ Status writeBytes(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-Status writePng(const QString &path, const QImage &image)
+// Why mkpath failed: the nearest existing ancestor is a file, or not writable.
+QString whyNotCreatable(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    QImageWriter writer(&file, "png");
-    writer.setQuality(WidgetRenderer::kPngQuality);
-    if (!writer.write(image) || !file.commit())
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, writer.errorString()));
-    return {};
+    QFileInfo ancestor(path);
+    while (!ancestor.exists() && ancestor.absoluteFilePath() != ancestor.absolutePath())
+        ancestor = QFileInfo(ancestor.absolutePath());
+    if (!ancestor.isDir())
+        return QStringLiteral("%1 is a file, not a folder").arg(ancestor.absoluteFilePath());
+    if (!ancestor.isWritable())
+        return QStringLiteral("no permission to write in %1").arg(ancestor.absoluteFilePath());
+    return QStringLiteral("the disk refused (full or read-only?)");
 }
 
 QJsonObject inputsJson(const ReportBundle::Inputs &in, const SessionModel &session)
@@ -81,12 +72,21 @@ QJsonObject inputsJson(const ReportBundle::Inputs &in, const SessionModel &sessi
     };
 }
 
-struct PanelImage
-{
-    QString file;
-    std::unique_ptr<QWidget> widget;
-};
 } // namespace
+
+std::optional<QPageSize::PageSizeId> ReportBundle::pageSizeNamed(const QString &name)
+{
+    if (name.compare(QLatin1String("a4"), Qt::CaseInsensitive) == 0)
+        return QPageSize::A4;
+    if (name.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
+        return QPageSize::Letter;
+    return std::nullopt;
+}
+
+QString ReportBundle::pageSizeName(QPageSize::PageSizeId page)
+{
+    return page == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4");
+}
 
 Result<QStringList> ReportBundle::write(const QString &folder, const Inputs &in)
 {
@@ -98,7 +98,7 @@ Result<QStringList> ReportBundle::write(const QString &folder, const Inputs &in)
     const QString staging = QFileInfo(folder).absoluteFilePath() + QStringLiteral(".partial");
     QDir(staging).removeRecursively();
     if (!QDir().mkpath(staging))
-        return R::failure(QStringLiteral("cannot create %1").arg(staging));
+        return R::failure(QStringLiteral("cannot create %1: %2").arg(staging, whyNotCreatable(staging)));
     auto fail = [&](const QString &message) {
         QDir(staging).removeRecursively();
         return R::failure(message);
@@ -111,65 +111,40 @@ Result<QStringList> ReportBundle::write(const QString &folder, const Inputs &in)
     session.waitForAnalysis();
     QStringList files;
 
-    // Panels, drawn by the same widgets as the GUI.
-    std::vector<PanelImage> panels;
-    panels.push_back({QStringLiteral("dashboard.png"), std::make_unique<MainWindow>(&session)});
-    auto price = std::make_unique<PriceChartWidget>(nullptr, true);
-    price->setModels(session.candles(), session.liquidationBars());
-    price->setStructureModels(session.liquidationMap(), session.optionStrikes());
-    price->setZonesModel(session.zones());
-    panels.push_back({QStringLiteral("price.png"), std::move(price)});
-    auto heatmap = std::make_unique<HeatmapPanel>();
-    heatmap->setModels(session.heatmap(), session.candles());
-    panels.push_back({QStringLiteral("heatmap.png"), std::move(heatmap)});
-    auto imbalance = std::make_unique<ImbalancePanel>();
-    imbalance->setModel(session.imbalance());
-    panels.push_back({QStringLiteral("imbalance.png"), std::move(imbalance)});
-    auto zones = std::make_unique<ZonesPanel>(&session);
-    zones->setTimeRange(session.span().from, session.span().to);
-    panels.push_back({QStringLiteral("zones.png"), std::move(zones)});
+    // Panels, drawn by the same widgets (and code) as the GUI and `cascade render`.
+    ViewImage::Options image;
+    image.size = in.imageSize;
+    image.scale = in.scale;
+    image.theme = ChartTheme::byName(in.theme);
     QImage dashboard;
-    for (PanelImage &panel : panels) {
-        const bool estimates = panel.file != QLatin1String("imbalance.png") && panel.file != QLatin1String("heatmap.png");
-        const QImage image =
-            WidgetRenderer::render(panel.widget.get(), in.imageSize, 1.0, ImageFooter::text(session, estimates));
-        if (panel.file == QLatin1String("dashboard.png"))
-            dashboard = image;
-        if (const Status s = writePng(staging + u'/' + panel.file, image); !s)
+    for (const QString &view : {QStringLiteral("dashboard"), QStringLiteral("price"), QStringLiteral("heatmap"),
+                               QStringLiteral("imbalance"), QStringLiteral("zones")}) {
+        image.view = view;
+        const QString file = view + QStringLiteral(".png");
+        const QImage drawn = ViewImage::render(session, image);
+        if (view == QLatin1String("dashboard"))
+            dashboard = drawn;
+        if (const Status s = ViewImage::savePng(drawn, staging + u'/' + file); !s)
             return fail(s.error());
-        files << panel.file;
+        files << file;
     }
 
     // CSVs: the series and every analysis export, the bytes `cascade export` writes.
-    const auto candles = in.interval == in.data.baseInterval ? in.data.candles
-                                                             : CandleAggregator::aggregate(in.data.candles, in.interval);
-    Status status = SeriesCsvWriter::writeCandles(staging + QStringLiteral("/candles.csv"), in.data.exchange,
-                                                  in.data.symbol, candles, in.interval);
-    if (status)
-        status = SeriesCsvWriter::writeLiquidations(staging + QStringLiteral("/liquidations.csv"), in.data.exchange,
-                                                    in.data.symbol, in.data.liquidations);
-    if (!status)
-        return fail(status.error());
-    files << QStringLiteral("candles.csv") << QStringLiteral("liquidations.csv");
-    const std::pair<AnalysisKind, const char *> analyses[] = {
-        {AnalysisKind::RealizedHeatmap, "heatmap.csv"}, {AnalysisKind::Levels, "levels.csv"},
-        {AnalysisKind::Map, "map.csv"},                 {AnalysisKind::Imbalance, "imbalance.csv"},
-        {AnalysisKind::OptionsOpenInterest, "options-oi.csv"}, {AnalysisKind::Zones, "zones.csv"}};
-    for (const auto &[kind, name] : analyses) {
-        AnalysisExporter::Request request;
-        request.kind = kind;
-        request.interval = in.interval;
-        request.params = in.params;
-        auto csv = AnalysisExporter::csv(in.data, request);
-        if (!csv)
-            return fail(QStringLiteral("%1: %2").arg(QLatin1String(name), csv.error()));
-        if (const Status s = writeBytes(staging + u'/' + QLatin1String(name), csv.value()); !s)
-            return fail(s.error());
-        files << QLatin1String(name);
+    PanelCsv::Request csv;
+    csv.interval = in.interval;
+    csv.params = in.params;
+    csv.writeParams = false; // report.json holds the parameters once
+    for (const QString &kind : PanelCsv::kinds()) {
+        csv.kind = kind;
+        const QString name = kind + QStringLiteral(".csv");
+        if (const Status s = PanelCsv::write(in.data, csv, staging + u'/' + name); !s)
+            return fail(QStringLiteral("%1: %2").arg(name, s.error()));
+        files << name;
     }
 
     const WindowSummary summary = session.summary(session.span().from, session.span().to);
-    if (const Status s = ReportPdf::write(staging + QStringLiteral("/report.pdf"), session, summary, dashboard); !s)
+    if (const Status s = ReportPdf::write(staging + QStringLiteral("/report.pdf"), session, summary, dashboard, in.pageSize);
+        !s)
         return fail(s.error());
     files << QStringLiteral("report.pdf");
 
@@ -179,6 +154,12 @@ Result<QStringList> ReportBundle::write(const QString &folder, const Inputs &in)
                         TimeFormat::isoUtc(QDateTime::currentMSecsSinceEpoch())},
                        {QStringLiteral("inputs"), inputsJson(in, session)},
                        {QStringLiteral("parameters"), in.params.toJson()},
+                       {QStringLiteral("output"),
+                        QJsonObject{{QStringLiteral("image_size"),
+                                     QStringLiteral("%1x%2").arg(in.imageSize.width()).arg(in.imageSize.height())},
+                                    {QStringLiteral("scale"), in.scale},
+                                    {QStringLiteral("theme"), in.theme},
+                                    {QStringLiteral("page_size"), pageSizeName(in.pageSize)}}},
                        {QStringLiteral("files"), QJsonArray::fromStringList(files)}};
     if (const Status s = writeBytes(staging + QStringLiteral("/report.json"), QJsonDocument(report).toJson());
         !s)

@@ -5,9 +5,11 @@
 #include "market/Result.h"
 #include "store/MarketStore.h"
 
+#include <QPageSize>
 #include <QSize>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace cascade {
@@ -27,8 +29,15 @@ public:
         AnalysisParams params;
         Interval interval;
         QSize imageSize{1920, 1080};
+        double scale = 1.0;                              // device pixels per pixel of the PNGs
+        QString theme = QStringLiteral("dark");          // dark or light
+        QPageSize::PageSizeId pageSize = QPageSize::A4;  // of report.pdf: A4 or Letter
         QString storeLocation;
     };
+
+    // "a4" / "letter" (any case) as a page size; nothing for another name.
+    static std::optional<QPageSize::PageSizeId> pageSizeNamed(const QString &name);
+    static QString pageSizeName(QPageSize::PageSizeId page);
 
     // Writes the bundle into `folder` (created; must not exist or be empty). Returns the file names.
     static Result<QStringList> write(const QString &folder, const Inputs &inputs);

@@ -1,5 +1,6 @@
 #include "ReportCommand.h"
 
+#include "ChartTheme.h"
 #include "CliOptions.h"
 #include "ReportBundle.h"
 #include "SessionLoader.h"
@@ -26,9 +27,14 @@ int ReportCommand::run(const QStringList &arguments)
                                           QStringLiteral("FILE"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Image size (default 1920x1080)."),
                                         QStringLiteral("WxH"), QStringLiteral("1920x1080"));
-    parser.addOption(outOption);
-    parser.addOption(paramsOption);
-    parser.addOption(sizeOption);
+    const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("PDF page: a4 (default) or letter."),
+                                        QStringLiteral("SIZE"), QStringLiteral("a4"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         QStringLiteral("Device pixels per pixel of the PNGs: 1 (default) or 2."),
+                                         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("dark (default) or light."),
+                                         QStringLiteral("THEME"), QStringLiteral("dark"));
+    parser.addOptions({outOption, paramsOption, sizeOption, pageOption, scaleOption, themeOption});
     if (const auto exit = options.parse(arguments))
         return *exit;
     const QString command = arguments[0];
@@ -40,8 +46,22 @@ int ReportCommand::run(const QStringList &arguments)
     if (!size.hasMatch())
         return CliOptions::badArgument(command, QStringLiteral("--size: '%1' is not WIDTHxHEIGHT").arg(parser.value(sizeOption)));
 
+    const auto page = ReportBundle::pageSizeNamed(parser.value(pageOption));
+    if (!page)
+        return CliOptions::badArgument(command, QStringLiteral("--page: '%1' is not a4 or letter").arg(parser.value(pageOption)));
+    const QString scale = parser.value(scaleOption);
+    if (scale != QLatin1String("1") && scale != QLatin1String("2"))
+        return CliOptions::badArgument(command, QStringLiteral("--scale: '%1' is not 1 or 2").arg(scale));
+    const QString theme = parser.value(themeOption);
+    if (theme != QLatin1String("dark") && theme != QLatin1String("light"))
+        return CliOptions::badArgument(command, QStringLiteral("--theme: '%1' is not dark or light").arg(theme));
+
     ReportBundle::Inputs inputs;
     inputs.imageSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
+    inputs.pageSize = *page;
+    inputs.scale = scale.toInt();
+    inputs.theme = theme;
+    ChartTheme::byName(theme).applyToApplication();
     if (parser.isSet(paramsOption)) {
         QFile file(parser.value(paramsOption));
         if (!file.open(QIODevice::ReadOnly))

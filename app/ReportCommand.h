@@ -4,7 +4,8 @@
 
 namespace cascade {
 
-// `cascade report --out DIR [--from T] [--to T] [--interval I] [--params FILE] [--size WxH]`:
+// `cascade report --out DIR [--from T] [--to T] [--interval I] [--params FILE] [--size WxH]
+// [--page a4|letter] [--scale 1|2] [--theme dark|light]`:
 // the report bundle, headlessly, as File > Export report writes it.
 class ReportCommand : public Command
 {

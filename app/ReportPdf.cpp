@@ -37,27 +37,27 @@ QStringList headlines(const SessionModel &session, const WindowSummary &s)
 } // namespace
 
 Status ReportPdf::write(const QString &path, const SessionModel &session, const WindowSummary &summary,
-                        const QImage &dashboard)
+                        const QImage &dashboard, QPageSize::PageSizeId page)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     {
         QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageSize(QPageSize(page));
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         pdf.setResolution(150);
         pdf.setTitle(QStringLiteral("Cascade report"));
         pdf.setCreator(QStringLiteral("Cascade " CASCADE_VERSION));
         QPainter painter(&pdf);
-        const QRect page = painter.viewport();
+        const QRect area = painter.viewport();
         const int line = pdf.resolution() / 4;
         int y = 0;
         QFont title = painter.font();
         title.setPointSizeF(16);
         title.setBold(true);
         painter.setFont(title);
-        painter.drawText(QRect(0, y, page.width(), line * 2), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(QRect(0, y, area.width(), line * 2), Qt::AlignLeft | Qt::AlignVCenter,
                          QStringLiteral("Cascade report: %1").arg(session.title()));
         y += line * 2;
         QFont body = title;
@@ -70,22 +70,22 @@ Status ReportPdf::write(const QString &path, const SessionModel &session, const 
                                    session.marketData().simulated ? QStringLiteral(" · SIMULATED data") : QString())};
         lines << headlines(session, summary);
         for (const QString &text : lines) {
-            painter.drawText(QRect(0, y, page.width(), line), Qt::AlignLeft | Qt::AlignVCenter, text);
+            painter.drawText(QRect(0, y, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter, text);
             y += line;
         }
         y += line / 2;
         if (!dashboard.isNull()) {
-            const QImage scaled = dashboard.scaledToWidth(page.width(), Qt::SmoothTransformation);
+            const QImage scaled = dashboard.scaledToWidth(area.width(), Qt::SmoothTransformation);
             painter.drawImage(QPoint(0, y), scaled);
             y += scaled.height() + line;
         }
-        painter.drawText(QRect(0, y, page.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(QRect(0, y, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                          QStringLiteral("Zones (estimated; evidence and weights in report.json):"));
         y += line;
         const ZoneReport &zones = const_cast<SessionModel &>(session).zones()->report();
         const QLocale locale;
         auto row = [&](const PriceZone &zone) {
-            painter.drawText(QRect(0, y, page.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+            painter.drawText(QRect(0, y, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                              QStringLiteral("%1  %2 - %3   score %4   %5")
                                  .arg(zone.support ? QStringLiteral("Support   ") : QStringLiteral("Resistance"),
                                       locale.toString(zone.low, 'f', 0), locale.toString(zone.high, 'f', 0),

@@ -4,18 +4,19 @@
 #include "market/Result.h"
 
 #include <QImage>
+#include <QPageSize>
 #include <QString>
 
 namespace cascade {
 
 class SessionModel;
 
-// report.pdf: one A4 page with the headline figures, the dashboard image and the zones table.
+// report.pdf: one A4 or Letter page with the headline figures, the dashboard image and the zones table.
 class ReportPdf
 {
 public:
     static Status write(const QString &path, const SessionModel &session, const WindowSummary &summary,
-                        const QImage &dashboard);
+                        const QImage &dashboard, QPageSize::PageSizeId page = QPageSize::A4);
 };
 
 } // namespace cascade

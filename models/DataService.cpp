@@ -2,6 +2,7 @@
 
 #include "DataWorker.h"
 #include "SessionRepository.h"
+#include "store/Importer.h"
 
 namespace cascade {
 
@@ -89,6 +90,33 @@ quint64 DataService::run(StoreTask task)
                 else
                     emit failed(id, status.error());
             },
+            Qt::QueuedConnection);
+    });
+}
+
+quint64 DataService::importFiles(const QStringList &paths, const QString &exchange, const QString &symbol)
+{
+    return post([this, paths, exchange, symbol](quint64 id, MarketStore &store) {
+        Importer importer(store);
+        QStringList imported;
+        QStringList errors;
+        for (int i = 0; i < paths.size(); ++i) {
+            const QString path = paths[i];
+            QMetaObject::invokeMethod(
+                this, [this, id, i, total = int(paths.size()), path]() { emit importProgress(id, i, total, path); },
+                Qt::QueuedConnection);
+            auto summary = importer.importFile(path, exchange, symbol);
+            if (!summary) {
+                errors << summary.error();
+                continue;
+            }
+            QStringList written;
+            for (const auto &[key, rows] : summary->rows)
+                written << QStringLiteral("%1 %2 rows").arg(key.toString()).arg(rows);
+            imported << QStringLiteral("%1: %2: %3").arg(path, summary->format, written.join(QStringLiteral(", ")));
+        }
+        QMetaObject::invokeMethod(
+            this, [this, id, imported, errors]() { emit importFinished(id, imported, errors); },
             Qt::QueuedConnection);
     });
 }

@@ -35,12 +35,20 @@ public:
     quint64 loadSession(const QString &exchange, const QString &symbol, const TimeRange &range = {});
     // Runs an arbitrary store task in order with the other requests (demo creation, imports).
     quint64 run(StoreTask task);
+    // Imports files as `cascade import` does (store/Importer: each file in one transaction), in
+    // order with the other requests. Reports importProgress before each file, then importFinished.
+    // exchange/symbol fill in what a file does not say itself.
+    quint64 importFiles(const QStringList &paths, const QString &exchange = {}, const QString &symbol = {});
 
 signals:
     void seriesListed(quint64 requestId, const std::vector<cascade::SeriesInfo> &series);
     void sessionLoaded(quint64 requestId, const cascade::MarketData &data);
     void taskFinished(quint64 requestId);
     void failed(quint64 requestId, const QString &message);
+    void importProgress(quint64 requestId, int done, int total, const QString &path);
+    // One line per file imported ("FILE: format: series rows, …") and one per file that failed
+    // ("FILE: why"; a failed file imports nothing).
+    void importFinished(quint64 requestId, const QStringList &imported, const QStringList &errors);
 
 private:
     template<typename Work>

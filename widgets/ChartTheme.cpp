@@ -54,6 +54,11 @@ ChartTheme ChartTheme::byName(const QString &name)
 void ChartTheme::applyToApplication() const
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(palette());
+}
+
+QPalette ChartTheme::palette() const
+{
     QPalette palette;
     palette.setColor(QPalette::Window, panel);
     palette.setColor(QPalette::WindowText, text);
@@ -72,7 +77,7 @@ void ChartTheme::applyToApplication() const
     palette.setColor(QPalette::Disabled, QPalette::Text, mutedText);
     palette.setColor(QPalette::Disabled, QPalette::ButtonText, mutedText);
     palette.setColor(QPalette::Disabled, QPalette::WindowText, mutedText);
-    QApplication::setPalette(palette);
+    return palette;
 }
 
 void ChartTheme::applyTo(QCustomPlot *plot) const

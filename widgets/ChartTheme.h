@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QPalette>
 #include <QString>
 
 class QCustomPlot;
@@ -34,6 +35,9 @@ struct ChartTheme
 
     // Fusion style with this theme's palette, so window chrome matches the charts.
     void applyToApplication() const;
+    // The window palette of the theme (what applyToApplication installs): exports drawn in a
+    // theme other than the application's set it on their own widgets.
+    QPalette palette() const;
     void applyTo(QCustomPlot *plot) const;
     void applyTo(QCPAxisRect *rect) const;
     void applyTo(QCPAxis *axis) const;

@@ -129,17 +129,41 @@ void MainWindow::buildMenus()
     QAction *fetch = file->addAction(tr("&Fetch data…"), this, &MainWindow::fetchDataRequested);
     fetch->setObjectName(QStringLiteral("fetchAction"));
     fetch->setShortcut(QKeySequence(tr("Ctrl+F")));
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importRequested);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
     file->addSeparator();
-    QAction *png = file->addAction(tr("Export chart as &PNG…"), this, &MainWindow::exportPng);
-    png->setShortcut(QKeySequence(tr("Ctrl+E")));
-    file->addAction(tr("Export &candles as CSV…"), this, [this] { exportCsv(QStringLiteral("candles")); });
-    file->addAction(tr("Export &liquidations as CSV…"), this,
-                    [this] { exportCsv(QStringLiteral("liquidations")); });
+    QAction *report = file->addAction(tr("Export &report…"), this, &MainWindow::exportReportRequested);
+    report->setObjectName(QStringLiteral("exportReportAction"));
+    report->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    QAction *image = file->addAction(tr("Export i&mage…"), this, &MainWindow::exportImageRequested);
+    image->setObjectName(QStringLiteral("exportImageAction"));
+    image->setShortcut(QKeySequence(tr("Ctrl+E")));
+    // What is in view: the visible time range, as `cascade export --from --to` writes it.
+    QMenu *csv = file->addMenu(tr("Export &CSV of the visible range"));
+    csv->setObjectName(QStringLiteral("exportCsvMenu"));
+    const std::pair<QString, QString> kinds[] = {
+        {QStringLiteral("candles"), tr("&Candles")},
+        {QStringLiteral("imbalance"), tr("Liquidations per &bar (long/short, imbalance)")},
+        {QStringLiteral("liquidations"), tr("Liquidation &events")},
+        {QStringLiteral("heatmap"), tr("&Heatmap")},
+        {QStringLiteral("map"), tr("Liquidation &map at the last visible bar")},
+        {QStringLiteral("levels"), tr("Estimated &levels swept")},
+        {QStringLiteral("options-oi"), tr("&Options open interest by strike")},
+        {QStringLiteral("zones"), tr("&Zones")}};
+    for (const auto &[kind, label] : kinds) {
+        QAction *action = csv->addAction(label, this, [this, kind] { emit exportViewCsvRequested(kind); });
+        action->setObjectName(QStringLiteral("exportCsv-") + kind);
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy image"), this, &MainWindow::copyImageRequested);
+    copy->setObjectName(QStringLiteral("copyImageAction"));
+    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    edit->addSeparator();
     QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(tr("Ctrl+,")));

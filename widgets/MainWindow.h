@@ -48,6 +48,11 @@ signals:
     void exportCsvRequested(const QString &kind, const QString &path);
     void fetchDataRequested();
     void settingsRequested();
+    void importRequested();
+    void exportReportRequested();
+    void exportImageRequested();
+    void exportViewCsvRequested(const QString &kind);
+    void copyImageRequested();
 
 private:
     void buildToolbar();

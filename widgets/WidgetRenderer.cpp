@@ -28,11 +28,24 @@ QImage WidgetRenderer::render(QWidget *widget, const QSize &imageSize, double sc
     image.fill(widget->palette().window().color());
     widget->render(&image);
     if (!footer.isEmpty())
-        drawFooter(image, footer);
+        drawFooter(image, footer, widget->palette().color(QPalette::PlaceholderText));
     return image;
 }
 
-void WidgetRenderer::drawFooter(QImage &image, const QString &footer)
+QImage WidgetRenderer::capture(QWidget *widget, const QString &footer)
+{
+    const double scale = widget->devicePixelRatioF();
+    const QSize size = widget->size() + QSize(0, footer.isEmpty() ? 0 : kFooterHeight);
+    QImage image(size * scale, QImage::Format_RGB32);
+    image.setDevicePixelRatio(scale);
+    image.fill(widget->palette().window().color());
+    widget->render(&image);
+    if (!footer.isEmpty())
+        drawFooter(image, footer, widget->palette().color(QPalette::PlaceholderText));
+    return image;
+}
+
+void WidgetRenderer::drawFooter(QImage &image, const QString &footer, const QColor &colour)
 {
     QPainter painter(&image);
     QFont font = painter.font();
@@ -40,7 +53,7 @@ void WidgetRenderer::drawFooter(QImage &image, const QString &footer)
     painter.setFont(font);
     const QRect area(QPoint(0, 0), image.deviceIndependentSize().toSize());
     const QRect strip(0, area.bottom() + 1 - kFooterHeight, area.width(), kFooterHeight);
-    painter.setPen(QApplication::palette().color(QPalette::PlaceholderText));
+    painter.setPen(colour);
     painter.drawText(strip.adjusted(8, 0, -8, 0), Qt::AlignRight | Qt::AlignVCenter, footer);
 }
 

@@ -20,9 +20,12 @@ public:
 
     // `footer`: a line drawn at the bottom right saying what the image shows and how it was made.
     static QImage render(QWidget *widget, const QSize &size, double scale = 1.0, const QString &footer = {});
+    // A widget on screen as it is now (no resize), at the screen's device pixel ratio, with the
+    // footer strip under it: Edit > Copy image of the live dashboard.
+    static QImage capture(QWidget *widget, const QString &footer);
 
 private:
-    static void drawFooter(QImage &image, const QString &footer);
+    static void drawFooter(QImage &image, const QString &footer, const QColor &colour);
 };
 
 } // namespace cascade
