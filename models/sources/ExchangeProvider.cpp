@@ -41,9 +41,14 @@ HttpRequest ExchangeProvider::get(const QString &path, const Query &query) const
     while (base.endsWith(u'/'))
         base.chop(1);
     QUrl url(base + path);
+    // QUrlQuery leaves '+' and '%' as they are (a server reads "+" as a space, "%20" as one):
+    // percent-encode every reserved byte first, so the exchange gets back exactly our value.
+    const auto encoded = [](const QString &text) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(text));
+    };
     QUrlQuery items;
     for (const auto &[name, value] : query)
-        items.addQueryItem(name, value);
+        items.addQueryItem(encoded(name), encoded(value));
     url.setQuery(items);
     return {url, {}};
 }

@@ -68,6 +68,15 @@ HttpResponse failed(HttpResponse::Failure failure, QString text)
     return response;
 }
 
+// Where a refused transfer was going: the last redirect's Location, else the request itself
+// (never with its query or user info, which may carry secrets).
+QString refusedTarget(const HttpRequest &request, const Transfer &transfer)
+{
+    const QByteArray location = transfer.headers.value("location");
+    const QUrl target = location.isEmpty() ? request.url : request.url.resolved(QUrl::fromEncoded(location));
+    return target.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+}
+
 } // namespace
 
 QString HttpClient::defaultUserAgent()
@@ -143,6 +152,17 @@ HttpResponse HttpClient::get(const HttpRequest &request, const std::atomic_bool 
                           QStringLiteral("response larger than the %1-byte cap").arg(m_options.maxBodyBytes));
         }
         return failed(Failure::Network, detail);
+    case CURLE_PEER_FAILED_VERIFICATION:
+        return failed(Failure::Refused,
+                      QStringLiteral("TLS certificate of %1 could not be verified, connection refused (%2)")
+                          .arg(request.url.host(), detail));
+    case CURLE_UNSUPPORTED_PROTOCOL:
+        return failed(Failure::Refused,
+                      QStringLiteral("refused %1: only http and https URLs are allowed (%2)")
+                          .arg(refusedTarget(request, transfer), detail));
+    case CURLE_TOO_MANY_REDIRECTS:
+        return failed(Failure::Refused, QStringLiteral("redirect loop: more than 5 redirects, last to %1")
+                                            .arg(refusedTarget(request, transfer)));
     case CURLE_PARTIAL_FILE:
         return failed(Failure::Truncated,
                       QStringLiteral("truncated response (connection closed after %1 bytes: %2)")

@@ -12,7 +12,9 @@ namespace cascade {
 // response (failure None): its body may hold the exchange's error object.
 struct HttpResponse
 {
-    enum class Failure { None, Timeout, Cancelled, TooLarge, Truncated, Network };
+    // Refused: nothing to retry (an unverifiable TLS certificate, a scheme other than http(s),
+    // a redirect loop).
+    enum class Failure { None, Timeout, Cancelled, TooLarge, Truncated, Network, Refused };
 
     Failure failure = Failure::None;
     QString errorText; // set when failure != None

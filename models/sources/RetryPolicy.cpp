@@ -30,6 +30,7 @@ RetryPolicy::Decision RetryPolicy::decide(const HttpResponse &response, int atte
         break;
     case Failure::Cancelled:
     case Failure::TooLarge:
+    case Failure::Refused:
         return {Action::Fail, 0, response.errorText};
     case Failure::Timeout:
     case Failure::Truncated:

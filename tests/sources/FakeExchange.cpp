@@ -217,9 +217,9 @@ Reply deribitBook()
          "creation_timestamp":1764460800123,"base_currency":"BTC"}],"usIn":1,"usOut":2,"usDiff":1,"testnet":false})");
 }
 
-Reply coinGlass(const Request &r)
+Reply coinGlass(const Request &r, const QByteArray &key)
 {
-    if (r.headers.value("cg-api-key") != "test-key")
+    if (r.headers.value("cg-api-key") != key)
         return Reply::json(R"({"code":"401","msg":"Invalid API key"})", 401);
     const qint64 step = stepOf(r.query(QStringLiteral("interval")));
     Json data = Json::array();
@@ -239,8 +239,12 @@ FakeExchange::FakeExchange()
 
 void FakeExchange::breakFromRequest(int number, QByteArray body, int status)
 {
-    m_brokenBody = std::move(body);
-    m_brokenStatus = status;
+    breakFromRequest(number, Reply::json(std::move(body), status));
+}
+
+void FakeExchange::breakFromRequest(int number, LoopbackServer::Reply reply)
+{
+    m_brokenReply = std::move(reply);
     m_breakFrom = m_seen + number;
 }
 
@@ -248,7 +252,7 @@ LoopbackServer::Reply FakeExchange::handle(const Request &request)
 {
     const int seen = ++m_seen;
     if (m_breakFrom > 0 && seen >= m_breakFrom)
-        return Reply::json(m_brokenBody, m_brokenStatus);
+        return m_brokenReply;
     const QString path = request.path();
     if (path == QLatin1String("/fapi/v1/klines"))
         return binanceKlines(request);
@@ -281,7 +285,7 @@ LoopbackServer::Reply FakeExchange::handle(const Request &request)
     if (path == QLatin1String("/api/v2/public/get_book_summary_by_currency"))
         return deribitBook();
     if (path == QLatin1String("/api/futures/liquidation/aggregated-history"))
-        return coinGlass(request);
+        return coinGlass(request, m_coinGlassKey);
     return Reply::json(R"({"code":-1,"msg":"no such path in the fake exchange"})", 404);
 }
 

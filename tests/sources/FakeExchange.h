@@ -22,7 +22,11 @@ public:
 
     // From this request number on (1-based), answer with `body` (status 200) instead.
     void breakFromRequest(int number, QByteArray body, int status = 200);
+    // The same with any scripted reply (trickling, resets, encodings, redirects).
+    void breakFromRequest(int number, LoopbackServer::Reply reply);
     void repair() { m_breakFrom = 0; }
+    // The CoinGlass key the fake accepts ("test-key" unless set; set before the first request).
+    void setCoinGlassKey(const QByteArray &key) { m_coinGlassKey = key; }
 
     // The deterministic market, for expected values.
     static double open(qint64 t) { return 100000.0 + double((t / 60'000) % 1000); }
@@ -37,8 +41,8 @@ private:
     LoopbackServer m_server;
     std::atomic<int> m_breakFrom = 0;
     std::atomic<int> m_seen = 0;
-    QByteArray m_brokenBody;
-    int m_brokenStatus = 200;
+    LoopbackServer::Reply m_brokenReply;
+    QByteArray m_coinGlassKey = "test-key";
 };
 
 } // namespace cascade::test

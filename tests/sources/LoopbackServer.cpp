@@ -7,6 +7,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
+#include <sys/socket.h>
+
 namespace cascade::test {
 
 class LoopbackServer::Worker : public QObject
@@ -70,6 +74,8 @@ private:
         if (reply.deflate) {
             body = qCompress(body).mid(4); // qCompress = 4-byte length + zlib stream
             head += "Content-Encoding: deflate\r\n";
+        } else if (!reply.contentEncoding.isEmpty()) {
+            head += "Content-Encoding: " + reply.contentEncoding + "\r\n";
         }
         for (const auto &[name, value] : reply.headers)
             head += name + ": " + value + "\r\n";
@@ -77,12 +83,45 @@ private:
                 QByteArray::number(reply.declaredLength >= 0 ? reply.declaredLength : body.size()) +
                 "\r\n\r\n";
         socket->write(head);
+        if (reply.trickleMs > 0) {
+            trickle(socket, body, reply.trickleMs);
+            return;
+        }
+        if (reply.resetMidBody) {
+            socket->write(body.left(body.size() / 2));
+            socket->flush();
+            reset(socket);
+            return;
+        }
         if (reply.stallMidBody) {
             socket->write(body.left(body.size() / 2));
             return; // the client gives up or cancels; the socket closes with it
         }
         socket->write(body);
         socket->disconnectFromHost();
+    }
+
+    // Sends one byte per tick until the body is out or the client hangs up.
+    static void trickle(QTcpSocket *socket, const QByteArray &body, int intervalMs)
+    {
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, body, sent] {
+            if (*sent >= body.size() || socket->state() != QAbstractSocket::ConnectedState) {
+                timer->stop();
+                return;
+            }
+            socket->write(body.mid((*sent)++, 1));
+        });
+        timer->start(intervalMs);
+    }
+
+    // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
+    static void reset(QTcpSocket *socket)
+    {
+        const linger hard{1, 0};
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        socket->abort();
     }
 
     LoopbackServer *m_owner;

@@ -43,6 +43,10 @@ public:
         qint64 declaredLength = -1; // Content-Length to claim; larger than body = truncated body
         bool stallMidBody = false;  // send half the body, then nothing (cancellation)
         bool deflate = false;       // send the body zlib-compressed (Content-Encoding: deflate)
+        // Hostile servers (tst_hostile_servers):
+        QByteArray contentEncoding; // body already encoded (e.g. gzip): sent as is with this header
+        int trickleMs = 0;          // one body byte every trickleMs, never finishing (slowloris)
+        bool resetMidBody = false;  // half the body, then a TCP reset (RST, not a clean close)
 
         static Reply json(QByteArray body, int status = 200)
         {
