@@ -173,6 +173,8 @@ Result<ImportBatch> BinanceVisionParser::parseMetrics(ImportTable &table, const 
     const int oiValue = table.column({"sum_open_interest_value"});
     if (oiValue < 0)
         return BatchResult::failure(table.fileError(QStringLiteral("no sum_open_interest_value column")));
+    if (time < 0)
+        return BatchResult::failure(table.fileError(QStringLiteral("no create_time column")));
     struct RatioColumn
     {
         const char *name;
@@ -251,6 +253,12 @@ Result<ImportBatch> BinanceVisionParser::parseLiquidationSnapshot(ImportTable &t
     const int average = table.column({"average_price"});
     const int original = table.column({"original_quantity"});
     const int filled = table.column({"accumulated_fill_quantity"});
+    for (const auto &[column, name] : {std::pair{time, "time"}, std::pair{side, "side"},
+                                       std::pair{price, "price"}, std::pair{original, "original_quantity"}}) {
+        if (column < 0)
+            return BatchResult::failure(
+                table.fileError(QStringLiteral("no %1 column").arg(QLatin1String(name))));
+    }
     const bool coinMargined = isCoinMargined(batch.symbol);
     const double contract = contractSizeUsd(batch.symbol);
     while (table.next()) {

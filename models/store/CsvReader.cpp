@@ -109,6 +109,10 @@ bool CsvReader::readRecord()
 
 QByteArrayView CsvReader::field(int index) const
 {
+    // A column the header lacks (index -1) or a short record reads as empty; the typed readers
+    // then say what they expected (found by fuzz_import_archive: it was out of bounds).
+    if (index < 0 || std::size_t(index) >= m_fields.size())
+        return {};
     const Field &f = m_fields[std::size_t(index)];
     const QByteArray &source = f.copied ? m_unescaped : m_data;
     return QByteArrayView(source.constData() + f.begin, f.size);

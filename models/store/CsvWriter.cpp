@@ -80,11 +80,24 @@ void CsvWriter::endRow()
 
 Status CsvWriter::flushBuffer()
 {
-    if (!m_failed && !m_buffer.isEmpty() && m_file.write(m_buffer) != m_buffer.size())
-        m_failed = true;
+    if (!m_failed && !m_buffer.isEmpty()) {
+        const qint64 written = m_file.write(m_buffer);
+        // A short write sets no error string ("Unknown error"): say what it means.
+        if (written != m_buffer.size()) {
+            m_failed = true;
+            m_why =
+                written >= 0
+                    ? QStringLiteral("only %1 of %2 bytes could be written (disk full or file size limit)")
+                          .arg(written)
+                          .arg(m_buffer.size())
+                    : m_file.errorString();
+        }
+    }
     m_buffer.clear();
-    if (m_failed)
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(m_path, m_file.errorString()));
+    if (m_failed) {
+        return Status::failure(
+            QStringLiteral("cannot write %1: %2; the file was not replaced").arg(m_path, m_why));
+    }
     return {};
 }
 
@@ -95,8 +108,10 @@ Status CsvWriter::commit()
         m_file.cancelWriting();
         return status;
     }
-    if (!m_file.commit())
-        return Status::failure(QStringLiteral("cannot write %1: %2").arg(m_path, m_file.errorString()));
+    if (!m_file.commit()) {
+        return Status::failure(QStringLiteral("cannot write %1: %2; the file was not replaced")
+                                   .arg(m_path, m_file.errorString()));
+    }
     return {};
 }
 

@@ -39,6 +39,7 @@ private:
     QByteArray m_buffer;
     bool m_rowStarted = false;
     bool m_failed = false;
+    QString m_why; // of the first failed write
 };
 
 } // namespace cascade

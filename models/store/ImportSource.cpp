@@ -60,6 +60,20 @@ struct ZipCloser
     void operator()(zip_t *archive) const { zip_discard(archive); }
 };
 
+// Why an archive entry's name is unsafe (empty when it is a plain relative name).
+QString unsafeEntryName(const QString &name)
+{
+    if (name.isEmpty())
+        return QStringLiteral("the entry has no name");
+    if (name.startsWith(u'/') || name.startsWith(u'\\') ||
+        (name.size() >= 2 && name[1] == u':' && name[0].isLetter()))
+        return QStringLiteral("absolute paths are not allowed in archives");
+    const QStringList parts = QString(name).replace(u'\\', u'/').split(u'/');
+    if (parts.contains(QStringLiteral("..")))
+        return QStringLiteral("paths that climb out of the folder (\"..\") are not allowed in archives");
+    return {};
+}
+
 Result<ImportSource> readZip(ImportSource source)
 {
     using R = Result<ImportSource>;
@@ -87,17 +101,36 @@ Result<ImportSource> readZip(ImportSource source)
         return R::failure(QStringLiteral("%1: cannot read the archive's entry").arg(source.path));
     if (stat.size > zip_uint64_t(kMaxCsvBytes))
         return R::failure(QStringLiteral("%1: the CSV inside is larger than 4 GiB").arg(source.path));
+    // The entry is never written to disk, but its name names the import (format, symbol, day):
+    // a name that would climb out of a folder ("../x.csv", "/etc/x.csv", "C:\\x.csv") is a
+    // crafted archive, not a Binance download.
+    const QString entryName = QString::fromUtf8(stat.name);
+    if (const QString why = unsafeEntryName(entryName); !why.isEmpty())
+        return R::failure(
+            QStringLiteral("%1: refused the archive entry \"%2\": %3").arg(source.path, entryName, why));
     zip_file_t *entry = zip_fopen_index(archive.get(), 0, 0);
     if (!entry)
         return R::failure(
             QStringLiteral("%1: %2").arg(source.path, QString::fromUtf8(zip_strerror(archive.get()))));
-    QByteArray csv(qsizetype(stat.size), Qt::Uninitialized);
-    const zip_int64_t read = zip_fread(entry, csv.data(), stat.size);
+    // Read in chunks rather than allocating the size the archive claims: a crafted header
+    // claiming 4 GiB for a few bytes made this allocate 4 GiB (found by fuzz_import_zip).
+    QByteArray csv;
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    zip_int64_t read = 0;
+    while ((read = zip_fread(entry, chunk.data(), zip_uint64_t(chunk.size()))) > 0 &&
+           zip_uint64_t(csv.size() + read) <= stat.size)
+        csv.append(chunk.constData(), qsizetype(read));
     const QString why = QString::fromUtf8(zip_file_strerror(entry));
     zip_fclose(entry);
-    if (read < 0 || zip_uint64_t(read) != stat.size)
-        return R::failure(QStringLiteral("%1: damaged archive: %2").arg(source.path, why));
-    source.entryName = QString::fromUtf8(stat.name);
+    if (read < 0 || zip_uint64_t(csv.size()) != stat.size) {
+        return R::failure(
+            QStringLiteral("%1: damaged archive: %2")
+                .arg(source.path, read < 0 ? why
+                                           : QStringLiteral("the entry holds %1 bytes, its header says %2")
+                                                 .arg(csv.size() + std::max<zip_int64_t>(read, 0))
+                                                 .arg(stat.size)));
+    }
+    source.entryName = entryName;
     source.bytes = std::move(csv);
     return source;
 }

@@ -1,8 +1,14 @@
+#include "FakeExchange.h"
+
 #include "store/SeriesCsvWriter.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,6 +22,9 @@ namespace {
 constexpr qint64 kT0 = 1735689600000; // 2025-01-01T00:00:00Z
 constexpr int kCandles = 120'000;
 constexpr int kLiquidations = 120'000;
+constexpr qint64 kFetchFrom = 1760054400000; // 2025-10-10T00:00:00Z
+constexpr qint64 kFetchBars = 30 * 1440;     // 30 days of 1-minute bars: 29 pages
+constexpr qint64 kFetchTo = kFetchFrom + kFetchBars * 60'000;
 // 20 keeps ctest short; CASCADE_CRASH_KILLS=200 runs the long version by hand.
 int killCount()
 {
@@ -25,6 +34,7 @@ int killCount()
 
 struct Counts
 {
+    qint64 coveredMs = -1; // sum of the candle series' coverage
     qint64 candles = -1;
     qint64 liquidations = -1;
     QString integrity;
@@ -49,6 +59,8 @@ Counts inspect(const QString &path)
             counts.candles = scalar(QStringLiteral("SELECT COUNT(*) FROM candles")).toLongLong();
             counts.liquidations = scalar(QStringLiteral("SELECT COUNT(*) FROM liquidations")).toLongLong();
             counts.series = scalar(QStringLiteral("SELECT COUNT(*) FROM series")).toLongLong();
+            counts.coveredMs =
+                scalar(QStringLiteral("SELECT COALESCE(SUM(to_ms - from_ms), 0) FROM coverage")).toLongLong();
             counts.duplicateCandles =
                 scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM candles GROUP BY series_id, "
                                       "open_time HAVING COUNT(*) > 1)"))
@@ -73,11 +85,23 @@ private:
     QTemporaryDir m_dir;
     QStringList m_files;
 
+    QString m_lastError; // the helper's stderr, for the full-disk checks
+
     int runHelper(const QString &store, int killAfterMs)
+    {
+        return runHelper(QStringList{store} + m_files, killAfterMs);
+    }
+
+    int runHelper(const QStringList &arguments, int killAfterMs, qint64 fileSizeLimit = 0)
     {
         QProcess child;
         child.setProgram(QStringLiteral(CASCADE_CRASH_HELPER));
-        child.setArguments(QStringList{store} + m_files);
+        child.setArguments(arguments);
+        if (fileSizeLimit > 0) {
+            auto env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("CASCADE_FSIZE_LIMIT"), QString::number(fileSizeLimit));
+            child.setProcessEnvironment(env);
+        }
         child.start();
         if (!child.waitForStarted())
             return -1;
@@ -87,6 +111,7 @@ private:
             return -9;
         }
         child.waitForFinished(120'000);
+        m_lastError = QString::fromUtf8(child.readAllStandardError());
         return child.exitStatus() == QProcess::NormalExit ? child.exitCode() : -9;
     }
 
@@ -154,6 +179,107 @@ private slots:
         QCOMPARE(done.candles, qint64(kCandles));
         QCOMPARE(done.liquidations, qint64(kLiquidations));
         QCOMPARE(done.series, qint64(2));
+    }
+
+    void killedFetchesLeaveAConsistentStoreAndResume()
+    {
+        // The fake exchange lives here; the child fetches 29 pages of Binance candles from it.
+        cascade::test::FakeExchange exchange;
+        const QStringList fetch{QStringLiteral("fetch"),     m_dir.filePath("fetch.sqlite"),
+                                QStringLiteral("binance"),   exchange.baseUrl(),
+                                QString::number(kFetchFrom), QString::number(kFetchTo)};
+        QStringList probe = fetch;
+        probe[1] = m_dir.filePath("fetch-probe.sqlite");
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(runHelper(probe, -1), 0);
+        const int fullMs = int(std::max<qint64>(timer.elapsed(), 50));
+
+        auto *random = QRandomGenerator::global();
+        int killedMidway = 0;
+        const int kills = killCount();
+        int completeCycles = 0;
+        for (int i = 0; i < kills; ++i) {
+            if (runHelper(fetch, int(random->bounded(fullMs + fullMs / 5))) == -9)
+                ++killedMidway;
+            const Counts after = inspect(fetch[1]);
+            if (after.candles < 0 && after.series < 0)
+                continue;
+            if (after.candles == kFetchBars && i + 1 < kills) {
+                // Resumed to the end: start a new cycle, so later kills land mid-fetch again.
+                for (const char *suffix : {"", "-wal", "-shm"})
+                    QFile::remove(fetch[1] + QLatin1String(suffix));
+                ++completeCycles;
+            }
+            QCOMPARE(after.integrity, QString("ok"));
+            QCOMPARE(after.duplicateCandles, qint64(0));
+            // Each page is written with the window it proves in one transaction: the rows are
+            // exactly the covered minutes, never a part of a page.
+            QCOMPARE(after.candles * 60'000, after.coveredMs);
+        }
+        qInfo(
+            "%d of %d fetches were killed before finishing, %d cycles resumed to the end (full fetch: %d ms)",
+            killedMidway, kills, completeCycles, fullMs);
+        QVERIFY(killedMidway > 0);
+
+        const int before = exchange.requestCount();
+        QCOMPARE(runHelper(fetch, -1), 0);
+        QCOMPARE(runHelper(fetch, -1), 0); // the second run finds nothing missing
+        const Counts done = inspect(fetch[1]);
+        QCOMPARE(done.integrity, QString("ok"));
+        QCOMPARE(done.candles, kFetchBars);
+        QCOMPARE(done.coveredMs, kFetchBars * 60'000);
+        QVERIFY(exchange.requestCount() - before <= 29); // resumed, not started over
+    }
+
+    void fullDiskDuringImportKeepsWhatWasCommitted()
+    {
+        const QString store = m_dir.filePath("full.sqlite");
+        QCOMPARE(runHelper(QStringList{store, m_files[0]}, -1), 0); // the candles are committed
+        const Counts committed = inspect(store);
+        QCOMPARE(committed.candles, qint64(kCandles));
+        // No file may grow past 1 MiB: the liquidations' WAL needs several MB (the store itself
+        // is larger already and is only read).
+        const qint64 limit = 1 << 20;
+        QVERIFY(QFileInfo(store).size() > limit);
+        QCOMPARE(runHelper(QStringList{store, m_files[1]}, -1, limit), 1);
+        qInfo("full disk during import: %s", qPrintable(m_lastError.trimmed()));
+        QVERIFY2(m_lastError.contains(QStringLiteral("liquidations.csv")), qPrintable(m_lastError));
+        QVERIFY2(
+            m_lastError.contains(QRegularExpression(QStringLiteral("disk is full|disk I/O error|too large"))),
+            qPrintable(m_lastError));
+        const Counts after = inspect(store);
+        QCOMPARE(after.integrity, QString("ok"));
+        QCOMPARE(after.candles, qint64(kCandles));
+        QCOMPARE(after.liquidations, qint64(0));
+        // With room again, the same import completes.
+        QCOMPARE(runHelper(QStringList{store, m_files[1]}, -1), 0);
+        QCOMPARE(inspect(store).liquidations, qint64(kLiquidations));
+    }
+
+    void fullDiskDuringExportKeepsThePreviousFile()
+    {
+        const QString store = m_dir.filePath("export.sqlite");
+        QCOMPARE(runHelper(QStringList{store, m_files[0]}, -1), 0);
+        const QString out = m_dir.filePath("export.csv");
+        const QStringList exportArgs{QStringLiteral("export"), store, QStringLiteral("binance"),
+                                     QStringLiteral("BTCUSDT"), out};
+        QCOMPARE(runHelper(exportArgs, -1), 0);
+        QFile previous(out);
+        QVERIFY(previous.open(QIODevice::ReadOnly));
+        const QByteArray good = previous.readAll();
+        previous.close();
+        QVERIFY(good.size() > 1'000'000);
+
+        QCOMPARE(runHelper(exportArgs, -1, good.size() / 2), 1);
+        qInfo("full disk during export: %s", qPrintable(m_lastError.trimmed()));
+        QVERIFY2(m_lastError.contains(out), qPrintable(m_lastError));
+        QVERIFY2(m_lastError.contains(QRegularExpression(QStringLiteral("too large|No space|disk"))),
+                 qPrintable(m_lastError));
+        QVERIFY(previous.open(QIODevice::ReadOnly));
+        QCOMPARE(previous.readAll(), good); // the earlier export is untouched, not half-replaced
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("export.csv.*")}, QDir::Files), QStringList());
+        QCOMPARE(inspect(store).candles, qint64(kCandles));
     }
 };
 
