@@ -80,7 +80,7 @@ void stepForward(benchmark::State &state)
     for (auto _ : state) {
         t += kMinute;
         engine.seek(t);
-        const ReplayFrame frame = engine.frame();
+        const ReplayFrame &frame = engine.frame();
         rows = frame.candles.size();
         benchmark::DoNotOptimize(frame.structure.map.longTotal.data());
     }
@@ -97,25 +97,28 @@ void stepBack(benchmark::State &state)
     for (auto _ : state) {
         t -= kMinute;
         engine.seek(t);
-        const ReplayFrame frame = engine.frame();
+        const ReplayFrame &frame = engine.frame();
         benchmark::DoNotOptimize(frame.structure.map.longTotal.data());
     }
     state.counters["checkpoints"] = double(engine.checkpointCount());
 }
 BENCHMARK(stepBack)->Arg(10)->Arg(50)->Arg(90)->Unit(benchmark::kMillisecond);
 
-// The level model alone, one bar forward (no frame): what stepping costs before the panels' copy.
-void seekOnly(benchmark::State &state)
+// Scrubbing: jumps to random positions anywhere in the year, both ways (checkpoint restore, then
+// up to a checkpoint spacing of steps).
+void scrubRandom(benchmark::State &state)
 {
     ReplayEngine engine(yearOfMinutes(), Interval::minutes(1), AnalysisParams{});
-    qint64 t = kT0 + qint64(kYear) * kMinute / 2;
-    engine.seek(t);
+    engine.seek(kT0 + qint64(kYear) * kMinute); // every checkpoint made
+    std::mt19937_64 rng(9);
+    std::uniform_int_distribution<qint64> minute(0, kYear);
     for (auto _ : state) {
-        t += kMinute;
-        engine.seek(t);
+        engine.seek(kT0 + minute(rng) * kMinute);
+        benchmark::DoNotOptimize(engine.frame().structure.map.longTotal.data());
     }
+    state.counters["spacing"] = double(engine.checkpointSpacing());
 }
-BENCHMARK(seekOnly)->Unit(benchmark::kMicrosecond);
+BENCHMARK(scrubRandom)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -22,6 +22,17 @@ template<typename V, typename TimeOf> auto firstAtOrAfter(const V &v, qint64 t, 
     return std::partition_point(v.begin(), v.end(), [&](const auto &x) { return timeOf(x) < t; });
 }
 
+// Makes `rows` the first `target` rows of `all`, given that its first `closed` rows already are:
+// only the rows crossed since the last position are copied or dropped.
+template<typename T>
+void keepPrefix(std::vector<T> &rows, std::size_t &closed, const std::vector<T> &all, std::size_t target)
+{
+    rows.resize(std::min(closed, target));
+    if (target > closed)
+        rows.insert(rows.end(), all.begin() + qsizetype(closed), all.begin() + qsizetype(target));
+    closed = target;
+}
+
 // The last open interest sample strictly before t, or unknown.
 double openInterestBefore(const MarketData &data, qint64 t)
 {
@@ -45,7 +56,7 @@ ReplayEngine::ReplayEngine(std::shared_ptr<const MarketData> data, Interval inte
     m_inputs = LevelEstimator::inputs(d, d.candles);
     m_spacing = std::max(kMinimumSpacing, m_inputs.size() / kCheckpointsPerSession + 1);
     m_checkpoints.emplace(0, m_levels);
-    m_time = whole.from;
+    seek(whole.from);
 }
 
 TimeRange ReplayEngine::span() const
@@ -70,6 +81,7 @@ void ReplayEngine::seek(qint64 t)
 {
     m_time = t;
     moveLevelsTo(KnowledgeCut::knownCandles(m_data->candles, m_data->baseInterval, t));
+    updateFrame();
 }
 
 void ReplayEngine::moveLevelsTo(std::size_t count)
@@ -97,20 +109,18 @@ void ReplayEngine::stepLevelsTo(std::size_t count)
     }
 }
 
-ReplayFrame ReplayEngine::frame() const
+void ReplayEngine::updateFrame()
 {
     const MarketData &d = *m_data;
     const qint64 t = m_time;
-    ReplayFrame frame;
+    ReplayFrame &frame = m_frame;
     frame.time = t;
     const qint64 forming = m_interval.floor(t);
     // The bar forming at t, from the data known at t alone; with it the candles, open interest
     // and ratio samples known before it, which its rows read as "the last value".
     MarketData formingData = KnowledgeCut::slice(d, forming, t);
 
-    const std::size_t closed = KnowledgeCut::knownCandles(m_bars, m_interval, t);
-    frame.candles.reserve(closed + 1);
-    frame.candles.assign(m_bars.begin(), m_bars.begin() + qsizetype(closed));
+    keepPrefix(frame.candles, m_closedCandles, m_bars, KnowledgeCut::knownCandles(m_bars, m_interval, t));
     if (m_interval == d.baseInterval) {
         // A bar of the base interval is either closed or not known at all.
     } else if (const auto partial = CandleAggregator::aggregate(formingData.candles, m_interval);
@@ -120,15 +130,18 @@ ReplayFrame ReplayEngine::frame() const
 
     const auto liquidationEnd =
         firstAtOrAfter(m_liquidationBars, forming, [](const auto &b) { return b.openTime; });
-    frame.liquidationBars.assign(m_liquidationBars.begin(), liquidationEnd);
+    keepPrefix(frame.liquidationBars, m_closedLiquidationBars, m_liquidationBars,
+               std::size_t(liquidationEnd - m_liquidationBars.begin()));
     for (const BarLiquidations &bar : LiquidationBars::perBar(formingData.liquidations, m_interval))
         frame.liquidationBars.push_back(bar);
 
     const TimeRange rows = ReplayFrame::imbalanceRange(d, t);
-    if (KnowledgeCut::knownCandles(d.candles, d.baseInterval, t) > 0) {
-        const auto imbalanceEnd =
-            firstAtOrAfter(m_imbalance, forming, [](const ImbalanceRow &r) { return r.time; });
-        frame.imbalance.assign(m_imbalance.begin(), imbalanceEnd);
+    // Before the first candle closes there is no imbalance range, hence no rows.
+    const auto imbalanceEnd =
+        firstAtOrAfter(m_imbalance, forming, [](const ImbalanceRow &r) { return r.time; });
+    keepPrefix(frame.imbalance, m_closedImbalance, m_imbalance,
+               m_stepped > 0 ? std::size_t(imbalanceEnd - m_imbalance.begin()) : 0);
+    if (m_stepped > 0) {
         // The forming row reads the last open interest and account ratio known before it too.
         const auto oiEnd = firstAtOrAfter(d.openInterest, forming, [](const auto &p) { return p.time; });
         if (oiEnd != d.openInterest.begin())
@@ -149,7 +162,6 @@ ReplayFrame ReplayEngine::frame() const
 
     const std::span<const Candle> known(d.candles.data(), m_stepped);
     frame.structure = MarketStructure::assemble(d, known, m_params, t, m_levels);
-    return frame;
 }
 
 } // namespace cascade

@@ -32,8 +32,10 @@ public:
     const std::vector<Candle> &bars() const { return m_bars; }
 
     qint64 time() const { return m_time; }
+    // Moves to t and brings the frame up to date: O(bars moved over + the forming bar), plus the
+    // structure at t.
     void seek(qint64 t);
-    ReplayFrame frame() const;
+    const ReplayFrame &frame() const { return m_frame; }
 
     // The close of the bar after the one containing t, and the bar boundary before t.
     qint64 nextBarTime(qint64 t) const;
@@ -45,6 +47,7 @@ public:
 private:
     void moveLevelsTo(std::size_t count);
     void stepLevelsTo(std::size_t count);
+    void updateFrame();
 
     std::shared_ptr<const MarketData> m_data;
     Interval m_interval;
@@ -55,6 +58,11 @@ private:
     std::vector<LevelBar> m_inputs; // the base candles with open interest and ratios joined
 
     qint64 m_time = 0;
+    ReplayFrame m_frame;
+    // Rows of m_frame's series that are the session's own closed rows (the forming one follows).
+    std::size_t m_closedCandles = 0;
+    std::size_t m_closedLiquidationBars = 0;
+    std::size_t m_closedImbalance = 0;
     LevelEstimator m_levels;
     std::size_t m_stepped = 0; // base candles m_levels has stepped through
     // Copies of the level model after every m_spacing candles, made as the cursor first passes.
