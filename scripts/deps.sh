@@ -9,6 +9,7 @@ CASCADE_PACKAGES=(
   qt6-websockets-dev libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   libcurl4-openssl-dev nlohmann-json3-dev libzip-dev libsqlite3-dev
+  libqt6sql6-psql libpq-dev postgresql
   libbenchmark-dev python3-numpy
   libqt6svg6 fonts-dejavu-core xvfb xauth imagemagick desktop-file-utils
   librsvg2-bin appstream lintian file

@@ -77,6 +77,20 @@ public:
     virtual Result<RangeSet> coverage(const SeriesKey &key) = 0;
     virtual Result<std::vector<SeriesInfo>> listSeries() = 0;
 
+    // SeriesInfo::lastWrite of one series (0 when the store has none), cheaply: a follower polls
+    // it. It grows with every committed write to the series, so any change means new rows.
+    virtual Result<qint64> lastWrite(const SeriesKey &key)
+    {
+        auto series = listSeries();
+        if (!series)
+            return Result<qint64>::failure(series.error());
+        for (const SeriesInfo &info : *series) {
+            if (info.key == key)
+                return info.lastWrite;
+        }
+        return qint64(0);
+    }
+
     // Runs `work`, which calls write* on this store, as ONE transaction: everything it writes
     // lands, or (when work or any write inside it fails) nothing does. An importer uses it so
     // that a file feeding several series imports whole or not at all. Backends that cannot

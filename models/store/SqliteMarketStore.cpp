@@ -2,7 +2,8 @@
 
 #include "market/TimeFormat.h"
 #include "store/SqliteSchema.h"
-#include "store/SqliteSql.h"
+#include "store/StoreRows.h"
+#include "store/StoreSql.h"
 #include "store/StoreValidator.h"
 
 #include <QAtomicInteger>
@@ -17,7 +18,7 @@
 
 namespace cascade {
 
-using namespace SqliteSql;
+using namespace StoreSql;
 
 namespace {
 
@@ -262,11 +263,11 @@ Status SqliteMarketStore::recordWrite(qint64 seriesId, const TimeRange &covered,
     });
 }
 
-template<typename Row, typename Sql, typename Bind>
+template<typename Row>
 Status SqliteMarketStore::writeRows(const Status &valid, const SeriesKey &key, Interval baseInterval,
                                     const std::vector<Row> &rows, const TimeRange &covered,
-                                    const QString &source, UpsertStatements &upsert, const Sql &sql,
-                                    const char *table, Bind bind)
+                                    const QString &source, UpsertStatements &upsert, const UpsertSql &sql,
+                                    const char *table)
 {
     const QString what = key.toString();
     // Inside transact, so that a refusal also fails an enclosing inTransaction.
@@ -284,7 +285,7 @@ Status SqliteMarketStore::writeRows(const Status &valid, const SeriesKey &key, I
         // Row by row, so that a failure names its row.
         auto writeSingles = [&](std::size_t from, std::size_t to) -> Status {
             for (std::size_t i = from; i < to; ++i) {
-                const qint64 time = bind(upsert.one, 0, series->id, rows[i]);
+                const qint64 time = StoreRows::bind(upsert.one, 0, series->id, rows[i]);
                 if (upsert.one.step() != SQLITE_DONE) {
                     const QString error = upsert.one.errorMessage();
                     upsert.one.reset();
@@ -300,7 +301,7 @@ Status SqliteMarketStore::writeRows(const Status &valid, const SeriesKey &key, I
         std::size_t i = 0;
         for (; i + kBatchRows <= rows.size(); i += kBatchRows) {
             for (int k = 0; k < kBatchRows; ++k)
-                bind(upsert.batch, k * sql.columns, series->id, rows[i + std::size_t(k)]);
+                StoreRows::bind(upsert.batch, k * sql.columns, series->id, rows[i + std::size_t(k)]);
             const int rc = upsert.batch.step();
             upsert.batch.reset();
             // A failed statement undoes only itself: redo its rows singly to find the culprit.
@@ -325,18 +326,7 @@ Status SqliteMarketStore::writeCandles(const SeriesKey &key, Interval baseInterv
     if (valid)
         valid = StoreValidator::checkCandles(candles, baseInterval);
     return writeRows(valid, key, baseInterval, candles, covered, source, m_statements->candle, kUpsertCandle,
-                     "candles", [](SqliteStatement &s, int at, qint64 id, const Candle &c) {
-                         s.bind(at + 1, id);
-                         s.bind(at + 2, c.openTime);
-                         s.bind(at + 3, c.open);
-                         s.bind(at + 4, c.high);
-                         s.bind(at + 5, c.low);
-                         s.bind(at + 6, c.close);
-                         s.bind(at + 7, c.volume);
-                         s.bind(at + 8, c.takerBuyVolume);
-                         s.bind(at + 9, c.quoteVolume);
-                         return c.openTime;
-                     });
+                     "candles");
 }
 
 Status SqliteMarketStore::writeOpenInterest(const SeriesKey &key,
@@ -347,14 +337,7 @@ Status SqliteMarketStore::writeOpenInterest(const SeriesKey &key,
     if (valid)
         valid = StoreValidator::checkOpenInterest(points);
     return writeRows(valid, key, Interval(), points, covered, source, m_statements->openInterest,
-                     kUpsertOpenInterest, "open_interest",
-                     [](SqliteStatement &s, int at, qint64 id, const OpenInterestPoint &p) {
-                         s.bind(at + 1, id);
-                         s.bind(at + 2, p.time);
-                         s.bind(at + 3, p.openInterest);
-                         s.bind(at + 4, p.openInterestUsd);
-                         return p.time;
-                     });
+                     kUpsertOpenInterest, "open_interest");
 }
 
 Status SqliteMarketStore::writeRatios(const SeriesKey &key, const std::vector<RatioPoint> &points,
@@ -364,14 +347,7 @@ Status SqliteMarketStore::writeRatios(const SeriesKey &key, const std::vector<Ra
     if (valid)
         valid = StoreValidator::checkRatios(points);
     return writeRows(valid, key, Interval(), points, covered, source, m_statements->ratio, kUpsertRatio,
-                     "ratios", [](SqliteStatement &s, int at, qint64 id, const RatioPoint &p) {
-                         s.bind(at + 1, id);
-                         s.bind(at + 2, p.time);
-                         s.bind(at + 3, p.ratio);
-                         s.bind(at + 4, p.longValue);
-                         s.bind(at + 5, p.shortValue);
-                         return p.time;
-                     });
+                     "ratios");
 }
 
 Status SqliteMarketStore::writeLiquidations(const SeriesKey &key, const std::vector<Liquidation> &events,
@@ -381,16 +357,7 @@ Status SqliteMarketStore::writeLiquidations(const SeriesKey &key, const std::vec
     if (valid)
         valid = StoreValidator::checkLiquidations(events);
     return writeRows(valid, key, Interval(), events, covered, source, m_statements->liquidation,
-                     kUpsertLiquidation, "liquidations",
-                     [](SqliteStatement &s, int at, qint64 id, const Liquidation &e) {
-                         s.bind(at + 1, id);
-                         s.bind(at + 2, e.time);
-                         s.bind(at + 3, qint64(e.side));
-                         s.bind(at + 4, e.price);
-                         s.bind(at + 5, e.quantity);
-                         s.bind(at + 6, e.notionalUsd);
-                         return e.time;
-                     });
+                     kUpsertLiquidation, "liquidations");
 }
 
 Status SqliteMarketStore::writeOptionSnapshot(const SeriesKey &key, const std::vector<OptionQuote> &quotes,
@@ -400,28 +367,12 @@ Status SqliteMarketStore::writeOptionSnapshot(const SeriesKey &key, const std::v
     if (valid)
         valid = StoreValidator::checkOptionQuotes(quotes);
     return writeRows(valid, key, Interval(), quotes, TimeRange{}, source, m_statements->option, kUpsertOption,
-                     "option_quotes", [](SqliteStatement &s, int at, qint64 id, const OptionQuote &q) {
-                         s.bind(at + 1, id);
-                         s.bind(at + 2, q.snapshotTime);
-                         s.bind(at + 3, q.instrument);
-                         s.bind(at + 4, q.expiry);
-                         s.bind(at + 5, q.strike);
-                         s.bind(at + 6, qint64(q.type));
-                         s.bind(at + 7, q.openInterest);
-                         s.bind(at + 8, q.openInterestUsd);
-                         s.bind(at + 9, q.underlyingPrice);
-                         s.bind(at + 10, q.markIv);
-                         s.bind(at + 11, q.delta);
-                         s.bind(at + 12, q.gamma);
-                         s.bind(at + 13, q.vega);
-                         s.bind(at + 14, q.theta);
-                         return q.snapshotTime;
-                     });
+                     "option_quotes");
 }
 
-template<typename Row, typename Read>
+template<typename Row>
 Result<std::vector<Row>> SqliteMarketStore::readRows(const SeriesKey &key, const TimeRange &range,
-                                                     const char *sql, Read read, const char *spanSql)
+                                                     const char *sql, const char *spanSql)
 {
     using R = Result<std::vector<Row>>;
     std::vector<Row> rows;
@@ -451,7 +402,7 @@ Result<std::vector<Row>> SqliteMarketStore::readRows(const SeriesKey &key, const
     }
     int rc = SQLITE_ROW;
     while ((rc = select.step()) == SQLITE_ROW)
-        rows.push_back(read(select));
+        StoreRows::read(select, rows.emplace_back());
     if (rc != SQLITE_DONE)
         return R::failure(
             QStringLiteral("store %1: reading %2: %3").arg(m_path, key.toString(), select.errorMessage()));
@@ -460,62 +411,34 @@ Result<std::vector<Row>> SqliteMarketStore::readRows(const SeriesKey &key, const
 
 Result<std::vector<Candle>> SqliteMarketStore::candles(const SeriesKey &key, const TimeRange &range)
 {
-    const auto read = [](const SqliteStatement &s) {
-        return Candle{s.int64At(0),  s.doubleAt(1), s.doubleAt(2), s.doubleAt(3),
-                      s.doubleAt(4), s.doubleAt(5), s.doubleAt(6), s.doubleAt(7)};
-    };
-    return readRows<Candle>(key, range, kSelectCandles, read, kCandleSpan);
+    return readRows<Candle>(key, range, kSelectCandles, kCandleSpan);
 }
 
 Result<std::vector<OpenInterestPoint>> SqliteMarketStore::openInterest(const SeriesKey &key,
                                                                        const TimeRange &range)
 {
-    return readRows<OpenInterestPoint>(key, range, kSelectOpenInterest, [](const SqliteStatement &s) {
-        return OpenInterestPoint{s.int64At(0), s.doubleAt(1), s.doubleAt(2)};
-    });
+    return readRows<OpenInterestPoint>(key, range, kSelectOpenInterest);
 }
 
 Result<std::vector<RatioPoint>> SqliteMarketStore::ratios(const SeriesKey &key, const TimeRange &range)
 {
-    return readRows<RatioPoint>(key, range, kSelectRatios, [](const SqliteStatement &s) {
-        return RatioPoint{s.int64At(0), s.doubleAt(1), s.doubleAt(2), s.doubleAt(3)};
-    });
+    return readRows<RatioPoint>(key, range, kSelectRatios);
 }
 
 Result<std::vector<Liquidation>> SqliteMarketStore::liquidations(const SeriesKey &key, const TimeRange &range)
 {
-    return readRows<Liquidation>(key, range, kSelectLiquidations, [](const SqliteStatement &s) {
-        return Liquidation{s.int64At(0), LiquidationSide(s.int64At(1)), s.doubleAt(2), s.doubleAt(3),
-                           s.doubleAt(4)};
-    });
+    return readRows<Liquidation>(key, range, kSelectLiquidations);
 }
 
 Result<std::vector<OptionQuote>> SqliteMarketStore::optionQuotes(const SeriesKey &key, const TimeRange &range)
 {
-    return readRows<OptionQuote>(key, range, kSelectOptions, [](const SqliteStatement &s) {
-        OptionQuote q;
-        q.snapshotTime = s.int64At(0);
-        q.instrument = s.textAt(1);
-        q.expiry = s.int64At(2);
-        q.strike = s.realAt(3);
-        q.type = OptionType(s.int64At(4));
-        q.openInterest = s.realAt(5);
-        q.openInterestUsd = s.realAt(6);
-        q.underlyingPrice = s.realAt(7);
-        q.markIv = s.realAt(8);
-        q.delta = s.realAt(9);
-        q.gamma = s.realAt(10);
-        q.vega = s.realAt(11);
-        q.theta = s.realAt(12);
-        return q;
-    });
+    return readRows<OptionQuote>(key, range, kSelectOptions);
 }
 
 Result<std::vector<qint64>> SqliteMarketStore::optionSnapshotTimes(const SeriesKey &key,
                                                                    const TimeRange &range)
 {
-    return readRows<qint64>(key, range, kSelectSnapshotTimes,
-                            [](const SqliteStatement &s) { return s.int64At(0); });
+    return readRows<qint64>(key, range, kSelectSnapshotTimes);
 }
 
 Result<RangeSet> SqliteMarketStore::coverage(const SeriesKey &key)
@@ -534,6 +457,18 @@ Result<RangeSet> SqliteMarketStore::coverage(const SeriesKey &key)
     while (select.step() == SQLITE_ROW)
         set.add(TimeRange{select.int64At(0), select.int64At(1)});
     return set;
+}
+
+Result<qint64> SqliteMarketStore::lastWrite(const SeriesKey &key)
+{
+    SqliteStatement select;
+    if (Status status = select.prepare(m_db, kSelectLastWrite); !status)
+        return Result<qint64>::failure(
+            QStringLiteral("store %1: last write: %2").arg(m_path, status.error()));
+    select.bind(1, key.exchange);
+    select.bind(2, key.symbol);
+    select.bind(3, kindName(key.kind));
+    return select.step() == SQLITE_ROW ? select.int64At(0) : qint64(0);
 }
 
 Result<std::vector<SeriesInfo>> SqliteMarketStore::listSeries()

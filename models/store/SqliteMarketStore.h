@@ -2,6 +2,7 @@
 
 #include "store/MarketStore.h"
 #include "store/SqliteStatement.h"
+#include "store/StoreSql.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -45,6 +46,7 @@ public:
     Result<std::vector<qint64>> optionSnapshotTimes(const SeriesKey &key, const TimeRange &range) override;
 
     Result<RangeSet> coverage(const SeriesKey &key) override;
+    Result<qint64> lastWrite(const SeriesKey &key) override;
     Result<std::vector<SeriesInfo>> listSeries() override;
 
     Status inTransaction(const std::function<Status()> &work) override;
@@ -58,7 +60,7 @@ private:
     struct UpsertStatements
     {
         SqliteStatement one;   // one row
-        SqliteStatement batch; // SqliteSql::kBatchRows rows
+        SqliteStatement batch; // StoreSql::kBatchRows rows
     };
     struct Statements;
 
@@ -74,14 +76,14 @@ private:
     Status recordWrite(qint64 seriesId, const TimeRange &covered, const QString &source);
     Status prepared(SqliteStatement &statement, const char *sql);
 
-    template<typename Row, typename Sql, typename Bind>
+    template<typename Row>
     Status writeRows(const Status &valid, const SeriesKey &key, Interval baseInterval,
                      const std::vector<Row> &rows, const TimeRange &covered, const QString &source,
-                     UpsertStatements &upsert, const Sql &sql, const char *table, Bind bind);
+                     UpsertStatements &upsert, const StoreSql::UpsertSql &sql, const char *table);
     // spanSql, when given, yields MIN and MAX time in range: the vector is sized from it.
-    template<typename Row, typename Read>
+    template<typename Row>
     Result<std::vector<Row>> readRows(const SeriesKey &key, const TimeRange &range, const char *sql,
-                                      Read read, const char *spanSql = nullptr);
+                                      const char *spanSql = nullptr);
 
     Status failure(const QString &what, const QString &why) const;
 

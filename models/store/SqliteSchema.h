@@ -1,6 +1,7 @@
 #pragma once
 
 #include "market/Result.h"
+#include "store/StoreSchema.h"
 
 #include <QString>
 
@@ -8,12 +9,11 @@ class QSqlDatabase;
 
 namespace cascade {
 
-// The SQLite store's schema: every version is reached from the one before it by a list of
-// steps, so a store written by any earlier Cascade opens in this one. The version lives in
+// Applies the shared schema steps (StoreSchema) to a SQLite store. The version lives in
 // `PRAGMA user_version`. A store newer than this code is refused rather than guessed at.
 namespace SqliteSchema {
 
-constexpr int currentVersion = 2;
+constexpr int currentVersion = StoreSchema::currentVersion;
 
 // Brings the open database up to currentVersion (each version step in its own transaction).
 Status migrate(QSqlDatabase &db);

@@ -1,13 +1,12 @@
 #include "store/StoreCopier.h"
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
 namespace cascade {
 
 namespace {
-
-constexpr TimeRange kAllTime{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()};
 
 // Writes `rows` with the first covered range, then each further range with no rows, so that
 // the target's coverage equals the source's; `write(rows, range)` is the kind's write call.
@@ -31,43 +30,44 @@ template<typename Rows> Result<qint64> count(const Result<Rows> &rows)
     return qint64(rows->size());
 }
 
-Result<qint64> copySeries(MarketStore &from, MarketStore &to, const SeriesInfo &info, const QString &source)
+Result<qint64> copySeries(MarketStore &from, MarketStore &to, const SeriesInfo &info, const QString &source,
+                          const TimeRange &range)
 {
     using R = Result<qint64>;
     const SeriesKey &key = info.key;
     switch (key.kind) {
     case SeriesKind::Candles: {
-        auto rows = from.candles(key, kAllTime);
+        auto rows = from.candles(key, range);
         if (!rows)
             return R::failure(rows.error());
         const Status status =
-            writeWithCoverage(*rows, info.coverage, [&](const auto &part, const TimeRange &range) {
-                return to.writeCandles(key, info.baseInterval, part, range, source);
+            writeWithCoverage(*rows, info.coverage, [&](const auto &part, const TimeRange &covered) {
+                return to.writeCandles(key, info.baseInterval, part, covered, source);
             });
         return status ? count(rows) : R::failure(status.error());
     }
     case SeriesKind::OpenInterest: {
-        auto rows = from.openInterest(key, kAllTime);
+        auto rows = from.openInterest(key, range);
         if (!rows)
             return R::failure(rows.error());
         const Status status =
-            writeWithCoverage(*rows, info.coverage, [&](const auto &part, const TimeRange &range) {
-                return to.writeOpenInterest(key, part, range, source);
+            writeWithCoverage(*rows, info.coverage, [&](const auto &part, const TimeRange &covered) {
+                return to.writeOpenInterest(key, part, covered, source);
             });
         return status ? count(rows) : R::failure(status.error());
     }
     case SeriesKind::Liquidations: {
-        auto rows = from.liquidations(key, kAllTime);
+        auto rows = from.liquidations(key, range);
         if (!rows)
             return R::failure(rows.error());
         const Status status =
-            writeWithCoverage(*rows, info.coverage, [&](const auto &part, const TimeRange &range) {
-                return to.writeLiquidations(key, part, range, source);
+            writeWithCoverage(*rows, info.coverage, [&](const auto &part, const TimeRange &covered) {
+                return to.writeLiquidations(key, part, covered, source);
             });
         return status ? count(rows) : R::failure(status.error());
     }
     case SeriesKind::Options: {
-        auto rows = from.optionQuotes(key, kAllTime);
+        auto rows = from.optionQuotes(key, range);
         if (!rows)
             return R::failure(rows.error());
         std::map<qint64, std::vector<OptionQuote>> snapshots;
@@ -80,12 +80,12 @@ Result<qint64> copySeries(MarketStore &from, MarketStore &to, const SeriesInfo &
         return count(rows);
     }
     default: {
-        auto rows = from.ratios(key, kAllTime);
+        auto rows = from.ratios(key, range);
         if (!rows)
             return R::failure(rows.error());
         const Status status =
-            writeWithCoverage(*rows, info.coverage, [&](const auto &part, const TimeRange &range) {
-                return to.writeRatios(key, part, range, source);
+            writeWithCoverage(*rows, info.coverage, [&](const auto &part, const TimeRange &covered) {
+                return to.writeRatios(key, part, covered, source);
             });
         return status ? count(rows) : R::failure(status.error());
     }
@@ -116,7 +116,7 @@ Status copySources(MarketStore &to, const SeriesInfo &info)
 
 } // namespace
 
-Result<StoreCopier::Summary> StoreCopier::copy(MarketStore &from, MarketStore &to)
+Result<StoreCopier::Summary> StoreCopier::copy(MarketStore &from, MarketStore &to, const Options &options)
 {
     using R = Result<Summary>;
     if (from.location() == to.location())
@@ -127,10 +127,14 @@ Result<StoreCopier::Summary> StoreCopier::copy(MarketStore &from, MarketStore &t
     Summary summary;
     const QString source = QStringLiteral("copy of %1").arg(from.location());
     const Status status = to.inTransaction([&]() -> Status {
-        for (const SeriesInfo &info : *series) {
+        for (SeriesInfo info : *series) {
+            const auto &kinds = options.kinds;
+            if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), info.key.kind) == kinds.end())
+                continue;
+            info.coverage = info.coverage.intersected(options.range);
             if (Status sources = copySources(to, info); !sources)
                 return sources;
-            auto rows = copySeries(from, to, info, source);
+            auto rows = copySeries(from, to, info, source, options.range);
             if (!rows)
                 return Status::failure(rows.error());
             summary.rows += *rows;

@@ -1,5 +1,7 @@
 #include "store/StoreFactory.h"
 
+#include "store/PostgresLocation.h"
+#include "store/PostgresMarketStore.h"
 #include "store/SqliteMarketStore.h"
 
 #include <QDir>
@@ -12,10 +14,11 @@ Result<std::unique_ptr<MarketStore>> openStore(const QString &location)
     using R = Result<std::unique_ptr<MarketStore>>;
     if (location.trimmed().isEmpty())
         return R::failure(QStringLiteral("no store location given"));
-    if (location.startsWith(QLatin1String("postgresql://")) ||
-        location.startsWith(QLatin1String("postgres://"))) {
-        return R::failure(QStringLiteral("store %1: PostgreSQL stores are not supported yet; use a file path")
-                              .arg(location.section(u'@', -1)));
+    if (PostgresLocation::isPostgres(location)) {
+        auto store = PostgresMarketStore::open(location);
+        if (!store)
+            return R::failure(store.error());
+        return std::unique_ptr<MarketStore>(std::move(store).value());
     }
     const QFileInfo file(location);
     if (file.isDir())

@@ -4,9 +4,11 @@
 
 #include <QByteArray>
 
-// The statements of the SQLite backend, in one place (the schema itself is in SqliteSchema.cpp),
-// so that another backend can be written side by side with them.
-namespace cascade::SqliteSql {
+// The statements every backend runs, in one place (the schema itself is in StoreSchema.cpp).
+// They are written with SQLite's numbered parameters (?1); PostgreSQL takes the same text
+// through `postgresText`, which only renumbers them ($1). Both engines share the upsert syntax
+// (ON CONFLICT ... DO UPDATE SET x = excluded.x).
+namespace cascade::StoreSql {
 
 // Upserts: writing the same row again replaces its values and never adds a copy. Each is
 // prepared for one row and for kBatchRows rows per statement (multi-row VALUES), which cuts
@@ -55,11 +57,20 @@ inline constexpr const char *kUpsertSource =
     "INSERT INTO series_sources (series_id, source, first_written_ms, last_written_ms) VALUES (?1, ?2, ?3, "
     "?3)"
     " ON CONFLICT (series_id, source) DO UPDATE SET last_written_ms = excluded.last_written_ms";
-inline constexpr const char *kTouchSeries = "UPDATE series SET last_write_ms = ?2 WHERE id = ?1";
+// Strictly increasing per series, even for two writes in one millisecond: a follower that saw
+// one value knows that any other value means new rows.
+inline constexpr const char *kTouchSeries =
+    "UPDATE series SET last_write_ms = CASE WHEN ?2 > last_write_ms THEN ?2 ELSE last_write_ms + 1 END"
+    " WHERE id = ?1";
+inline constexpr const char *kSelectLastWrite =
+    "SELECT last_write_ms FROM series WHERE exchange = ?1 AND symbol = ?2 AND kind = ?3";
 inline constexpr const char *kFindSeries =
     "SELECT id, base_interval_ms FROM series WHERE exchange = ?1 AND symbol = ?2 AND kind = ?3";
+// DO NOTHING: two writers of a team store may create the same series at once; the loser
+// reads the winner's row.
 inline constexpr const char *kInsertSeries =
-    "INSERT INTO series (exchange, symbol, kind, base_interval_ms) VALUES (?1, ?2, ?3, ?4)";
+    "INSERT INTO series (exchange, symbol, kind, base_interval_ms) VALUES (?1, ?2, ?3, ?4)"
+    " ON CONFLICT (exchange, symbol, kind) DO NOTHING";
 inline constexpr const char *kSetBaseInterval = "UPDATE series SET base_interval_ms = ?2 WHERE id = ?1";
 
 inline constexpr const char *kSelectCandles =
@@ -99,4 +110,7 @@ const char *tableFor(SeriesKind kind);
 // "head VALUES (?1,...,?n),(?n+1,...) tail" for `rows` rows.
 QByteArray upsertText(const UpsertSql &sql, int rows);
 
-} // namespace cascade::SqliteSql
+// The same statement with $1-style parameters, for PostgreSQL.
+QByteArray postgresText(const QByteArray &sqliteText);
+
+} // namespace cascade::StoreSql

@@ -1,6 +1,6 @@
-#include "store/SqliteSql.h"
+#include "store/StoreSql.h"
 
-namespace cascade::SqliteSql {
+namespace cascade::StoreSql {
 
 const char *tableFor(SeriesKind kind)
 {
@@ -33,4 +33,12 @@ QByteArray upsertText(const UpsertSql &sql, int rows)
     return text + sql.tail;
 }
 
-} // namespace cascade::SqliteSql
+QByteArray postgresText(const QByteArray &sqliteText)
+{
+    // The statements hold no string literals, so every '?' is a parameter.
+    QByteArray text = sqliteText;
+    text.replace('?', '$');
+    return text;
+}
+
+} // namespace cascade::StoreSql
