@@ -19,11 +19,15 @@ ReportDialog::ReportDialog(const Choice &initial, const QString &what, QWidget *
     setWindowTitle(tr("Export report"));
     setObjectName(QStringLiteral("reportDialog"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("A folder with the dashboard and panel images, their CSVs, report.json and "
-                                "report.pdf for:<br><b>%1</b>")
-                                 .arg(what.toHtmlEscaped()),
-                             this);
+    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(what.toHtmlEscaped()), this);
+    title->setObjectName(QStringLiteral("reportWhat"));
+    layout->addWidget(title);
+    auto *intro =
+        new QLabel(tr("A new folder with the dashboard and panel images, their CSVs, report.json and "
+                      "report.pdf: the files `cascade report` writes for the same range."),
+                   this);
     intro->setWordWrap(true);
+    intro->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
