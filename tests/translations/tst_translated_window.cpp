@@ -215,6 +215,10 @@ private slots:
         QTest::addColumn<QString>("sample"); // a translated word the window must show
         QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Liquidationen je Kerze");
         QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("每根K线的爆仓");
+        // The other shipped languages cost a third of a second each: check them too.
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Liquidaciones por vela");
+        QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("足ごとの清算");
+        QTest::newRow("ko") << QStringLiteral("ko") << QStringLiteral("봉별 청산");
     }
 
     void nothingClippedNoPlaceholders()
