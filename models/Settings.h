@@ -1,7 +1,5 @@
 #pragma once
 
-#include "market/Result.h"
-
 #include <QByteArray>
 #include <QObject>
 #include <QSettings>
@@ -12,10 +10,9 @@
 
 namespace cascade {
 
-class SecretStore;
-
 // A settings key with its type and default in one place: Settings::get(Settings::interval).
-template<typename T> struct SettingKey
+template<typename T>
+struct SettingKey
 {
     const char *path;
     T defaultValue;
@@ -40,7 +37,7 @@ public:
     static inline const SettingKey<QByteArray> windowState{"window/state", QByteArray()};
     // Empty: the system's http(s)_proxy environment.
     static inline const SettingKey<QString> proxyUrl{"network/proxy", QString()};
-    // Only where no keychain service runs (see coinGlassKey()); never read it directly.
+    // Plain text in the settings file until the keychain arrives (issue 10).
     static inline const SettingKey<QString> coinGlassApiKey{"network/coinglassApiKey", QString()};
 
     // The user's settings (QSettings' native location for the application).
@@ -48,13 +45,15 @@ public:
     // Settings kept in one INI file, e.g. inside a QTemporaryDir.
     explicit Settings(const QString &iniFile, QObject *parent = nullptr);
 
-    template<typename T> T get(const SettingKey<T> &key) const
+    template<typename T>
+    T get(const SettingKey<T> &key) const
     {
         const QVariant value = m_settings->value(QLatin1String(key.path));
         return value.isValid() && value.canConvert<T>() ? value.value<T>() : key.defaultValue;
     }
 
-    template<typename T> void set(const SettingKey<T> &key, const T &value)
+    template<typename T>
+    void set(const SettingKey<T> &key, const T &value)
     {
         if (get(key) == value)
             return;
@@ -69,20 +68,11 @@ public:
 
     void sync() { m_settings->sync(); }
 
-    // The CoinGlass API key lives in the platform keychain (SecretStore) when a keychain service
-    // runs; a key found in the settings file is moved there. Without one it is kept in the
-    // settings file, made readable by its owner only (docs/SECURITY.md). Settings on a given
-    // INI file (tests) never touch the keychain.
-    QString coinGlassKey() const;
-    Status setCoinGlassKey(const QString &key);
-    bool keepsSecretsInKeychain() const;
-
 signals:
     void changed(const QString &path);
 
 private:
     std::unique_ptr<QSettings> m_settings;
-    std::shared_ptr<SecretStore> m_secrets; // null: no keychain (INI-file settings)
 };
 
 } // namespace cascade
