@@ -4,15 +4,65 @@
 #include "ReplayController.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QSlider>
 #include <QToolButton>
 
 namespace cascade {
 
 namespace {
+
 constexpr int kSpeeds[] = {1, 2, 5, 10, 30, 100, 300, 1000};
+
+// A media glyph on a 16 x 16 grid: triangles and bars.
+QIcon glyphIcon(ReplayBar::Glyph glyph, const QColor &color)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(2, 2);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    const auto triangle = [&painter](double x, bool right) {
+        const QPolygonF shape =
+            right ? QPolygonF{{x, 3}, {x + 7, 8}, {x, 13}} : QPolygonF{{x + 7, 3}, {x, 8}, {x + 7, 13}};
+        painter.drawPolygon(shape);
+    };
+    switch (glyph) {
+    case ReplayBar::Glyph::Play:
+        painter.drawPolygon(QPolygonF{{4, 2}, {13, 8}, {4, 14}});
+        break;
+    case ReplayBar::Glyph::Pause:
+        painter.drawRect(QRectF(4, 3, 3, 10));
+        painter.drawRect(QRectF(9, 3, 3, 10));
+        break;
+    case ReplayBar::Glyph::StepBack:
+        painter.drawRect(QRectF(3, 3, 2, 10));
+        triangle(6, false);
+        break;
+    case ReplayBar::Glyph::StepForward:
+        triangle(4, true);
+        painter.drawRect(QRectF(11, 3, 2, 10));
+        break;
+    case ReplayBar::Glyph::PreviousEvent:
+        painter.drawRect(QRectF(1, 3, 2, 10));
+        triangle(3, false);
+        triangle(9, false);
+        break;
+    case ReplayBar::Glyph::NextEvent:
+        triangle(1, true);
+        triangle(7, true);
+        painter.drawRect(QRectF(13, 3, 2, 10));
+        break;
+    }
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 ReplayBar::ReplayBar(ReplayController *replay, QWidget *parent)
@@ -28,22 +78,27 @@ ReplayBar::ReplayBar(ReplayController *replay, QWidget *parent)
             [this] { m_replay->isActive() ? m_replay->stop() : m_replay->start(); });
     layout->addWidget(m_start);
 
+    // Icons drawn here in the palette's text colour: no font needs the glyphs, and they stay
+    // visible on the dark theme (the style's media icons are dark grey).
     const struct
     {
-        QString text, tip, name;
+        Glyph icon;
+        QString tip, name;
         void (ReplayController::*slot)();
     } steps[] = {
-        {QStringLiteral("⏮"), tr("Previous notable event"), QStringLiteral("replayPreviousEvent"), nullptr},
-        {QStringLiteral("◀"), tr("Step back one bar (Left)"), QStringLiteral("replayStepBack"),
+        {Glyph::PreviousEvent, tr("Previous notable event (Ctrl+Left)"),
+         QStringLiteral("replayPreviousEvent"), nullptr},
+        {Glyph::StepBack, tr("Step back one bar (Left)"), QStringLiteral("replayStepBack"),
          &ReplayController::stepBack},
-        {QStringLiteral("▶"), tr("Play or pause (Space)"), QStringLiteral("replayPlay"),
+        {Glyph::Play, tr("Play or pause (Space)"), QStringLiteral("replayPlay"),
          &ReplayController::togglePlaying},
-        {QStringLiteral("▶▏"), tr("Step forward one bar (Right)"), QStringLiteral("replayStepForward"),
+        {Glyph::StepForward, tr("Step forward one bar (Right)"), QStringLiteral("replayStepForward"),
          &ReplayController::stepForward},
-        {QStringLiteral("⏭"), tr("Next notable event"), QStringLiteral("replayNextEvent"), nullptr},
+        {Glyph::NextEvent, tr("Next notable event (Ctrl+Right)"), QStringLiteral("replayNextEvent"), nullptr},
     };
     for (const auto &step : steps) {
-        QToolButton *button = addButton(step.text, step.tip, step.name);
+        QToolButton *button = addButton(QString(), step.tip, step.name);
+        button->setProperty("glyph", int(step.icon));
         if (step.slot)
             connect(button, &QToolButton::clicked, m_replay, step.slot);
         layout->addWidget(button);
@@ -116,7 +171,8 @@ void ReplayBar::refresh()
         button->setEnabled(active);
     m_scrubber->setEnabled(active);
     m_speed->setCurrentIndex(m_speed->findData(int(m_replay->speed())));
-    m_play->setText(m_replay->isPlaying() ? QStringLiteral("⏸") : QStringLiteral("▶"));
+    m_play->setProperty("glyph", int(m_replay->isPlaying() ? Glyph::Pause : Glyph::Play));
+    paintIcons();
     if (active) {
         const qint64 length = std::max<qint64>(m_replay->endTime() - m_replay->startTime(), 0);
         const qint64 barMs = std::max<qint64>(m_replay->barMs(), 1);
@@ -131,6 +187,23 @@ void ReplayBar::refresh()
         m_range->clear();
     }
     m_updating = false;
+}
+
+void ReplayBar::paintIcons()
+{
+    const QColor color = palette().color(QPalette::ButtonText);
+    for (QToolButton *button : findChildren<QToolButton *>()) {
+        const QVariant glyph = button->property("glyph");
+        if (glyph.isValid())
+            button->setIcon(glyphIcon(Glyph(glyph.toInt()), color));
+    }
+}
+
+void ReplayBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        paintIcons();
+    QWidget::changeEvent(event);
 }
 
 void ReplayBar::onScrubbed(int bar)

@@ -19,6 +19,8 @@ class ReplayBar : public QWidget
     Q_OBJECT
 
 public:
+    enum class Glyph { PreviousEvent, StepBack, Play, Pause, StepForward, NextEvent };
+
     explicit ReplayBar(ReplayController *replay, QWidget *parent = nullptr);
 
     QLabel *clock() const { return m_clock; }
@@ -28,7 +30,11 @@ public:
 signals:
     void bookmarkRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void paintIcons();
     QToolButton *addButton(const QString &text, const QString &toolTip, const QString &name);
     void refresh();
     void onScrubbed(int bar);

@@ -1,4 +1,5 @@
 #include "BookmarkModel.h"
+#include "ChartTheme.h"
 #include "BookmarksPanel.h"
 #include "MainWindow.h"
 #include "PriceChartWidget.h"
@@ -44,6 +45,29 @@ class TestReplayWidgets : public QObject
     Q_OBJECT
 
 private slots:
+    void controlsAreDrawnInTheThemeTextColour()
+    {
+        ChartTheme::dark().applyToApplication();
+        SessionModel session;
+        session.setMarketData(day());
+        ReplayController replay(&session);
+        ReplayBar bar(&replay);
+        replay.start();
+        for (const QString &name : {QStringLiteral("replayPreviousEvent"), QStringLiteral("replayStepBack"),
+                                    QStringLiteral("replayPlay"), QStringLiteral("replayStepForward"),
+                                    QStringLiteral("replayNextEvent")}) {
+            auto *button = bar.findChild<QToolButton *>(name);
+            QVERIFY2(button && !button->icon().isNull(), qPrintable(name));
+            QVERIFY(button->isEnabled());
+            const QImage image = button->icon().pixmap(16, 16).toImage();
+            int light = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    light += qAlpha(image.pixel(x, y)) > 128 && qGray(image.pixel(x, y)) > 150;
+            QVERIFY2(light > 20, qPrintable(name + QStringLiteral(": %1 light pixels").arg(light)));
+        }
+    }
+
     void replayFromTheWindow()
     {
         SessionModel session;
