@@ -78,6 +78,7 @@ struct Settings
     std::optional<QNetworkProxy> proxy;
     QStringList apiBases;
     QString wsBase;
+    std::size_t buffer = LiquidationRecorder::defaultMaxBuffered;
 };
 
 // --options: one chain snapshot now, then every `every` seconds; a failed poll is reported and
@@ -185,7 +186,7 @@ int recordLiquidations(const Settings &s)
     const QString neutral =
         ProviderRegistry::create(s.exchange)->storeSymbol(s.symbol, SeriesKind::Liquidations);
     LiquidationRecorder recorder(*store.value(), {s.exchange, neutral, SeriesKind::Liquidations},
-                                 endpoint->source);
+                                 endpoint->source, s.buffer);
     LiquidationStream stream(endpoint.value());
     if (s.proxy)
         stream.setProxy(*s.proxy);
@@ -211,11 +212,38 @@ int recordLiquidations(const Settings &s)
     QObject::connect(&stream, &LiquidationStream::problem, &stream, [&](const QString &message) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(s.command), qPrintable(message));
     });
+    // A service's log must explain any gap: when the store went, each retry, when it came
+    // back, and how many events the bounded buffer had to drop meanwhile.
+    qint64 outageStart = 0;
+    qint64 droppedBefore = 0;
+    int reportedFailures = 0;
     QTimer flushTimer;
     QObject::connect(&flushTimer, &QTimer::timeout, &stream, [&] {
-        if (const Status status = recorder.flush(now()); !status)
-            std::fprintf(stderr, "%s: %s (kept in memory, retried)\n", qPrintable(s.command),
-                         qPrintable(status.error()));
+        const qint64 droppedEarlier = recorder.dropped();
+        recorder.flush(now());
+        // Failed tries are counted by the recorder, here or when the stream disconnected.
+        if (recorder.failures() > reportedFailures) {
+            if (reportedFailures == 0) {
+                outageStart = now();
+                droppedBefore = droppedEarlier;
+            }
+            std::fprintf(
+                stderr,
+                "%s: store unavailable (attempt %d): %s; %zu liquidations kept in memory (at most %zu), "
+                "next try in %lld s\n",
+                qPrintable(s.command), recorder.failures(), qPrintable(recorder.lastError()),
+                recorder.buffered(), recorder.maxBuffered(),
+                qlonglong((recorder.retryAt() - now() + 999) / 1000));
+        } else if (reportedFailures > 0 && recorder.failures() == 0) {
+            std::fprintf(
+                stderr, "%s: store available again after %lld s; everything buffered is written%s\n",
+                qPrintable(s.command), qlonglong((now() - outageStart + 500) / 1000),
+                recorder.dropped() > droppedBefore
+                    ? qPrintable(QStringLiteral("; %1 liquidations were dropped while the buffer was full")
+                                     .arg(recorder.dropped() - droppedBefore))
+                    : "");
+        }
+        reportedFailures = recorder.failures();
     });
     flushTimer.start(1000);
     QEventLoop loop;
@@ -225,10 +253,15 @@ int recordLiquidations(const Settings &s)
     loop.exec();
     stream.stop();
     recorder.disconnected(now());
-    if (recorder.buffered() > 0) {
-        return CliOptions::failure(s.command, QStringLiteral("%1 liquidations could not be stored: %2")
-                                                  .arg(recorder.buffered())
-                                                  .arg(recorder.flush(now()).error()));
+    // One last try whatever the backoff says: this is the events' last chance.
+    if (const Status last = recorder.flush(now(), true); !last) {
+        return CliOptions::failure(
+            s.command,
+            QStringLiteral("%1 liquidations could not be stored%2: %3")
+                .arg(recorder.buffered())
+                .arg(recorder.dropped() > 0 ? QStringLiteral(" and %1 were dropped").arg(recorder.dropped())
+                                            : QString())
+                .arg(last.error()));
     }
     std::printf("%s %s: %lld liquidations recorded (%lld long, %lld short liquidated) in %s%s\n",
                 qPrintable(s.exchange), qPrintable(s.symbol), qlonglong(recorder.written()), qlonglong(longs),
@@ -265,7 +298,12 @@ int RecordCommand::run(const QStringList &arguments)
         QStringLiteral("NAME=URL"));
     const QCommandLineOption proxyOption(
         QStringLiteral("proxy"), QStringLiteral("Proxy URL (http or socks5)."), QStringLiteral("URL"));
-    parser.addOptions({optionsOption, everyOption, durationOption, wsBaseOption, apiBaseOption, proxyOption});
+    const QCommandLineOption bufferOption(
+        QStringLiteral("buffer"),
+        QStringLiteral("Liquidations kept in memory while the store is unavailable (default 1000000)."),
+        QStringLiteral("EVENTS"));
+    parser.addOptions(
+        {optionsOption, everyOption, durationOption, wsBaseOption, apiBaseOption, proxyOption, bufferOption});
     CliOptions options(parser, CliOptions::Store | CliOptions::Series);
     if (const auto exit = options.parse(arguments))
         return *exit;
@@ -286,6 +324,12 @@ int RecordCommand::run(const QStringList &arguments)
                                        QStringLiteral("--every: '%1' is not a number of seconds >= 10 "
                                                       "(Deribit allows about one instruments call per 10 s)")
                                            .arg(parser.value(everyOption)));
+    const qlonglong buffer = parser.isSet(bufferOption) ? parser.value(bufferOption).toLongLong(&ok)
+                                                        : qlonglong(LiquidationRecorder::defaultMaxBuffered);
+    if (!ok || buffer < 1)
+        return CliOptions::badArgument(
+            command,
+            QStringLiteral("--buffer: '%1' is not a number of events >= 1").arg(parser.value(bufferOption)));
     std::optional<QNetworkProxy> proxy;
     if (parser.isSet(proxyOption)) {
         proxy = proxyFrom(parser.value(proxyOption));
@@ -304,7 +348,8 @@ int RecordCommand::run(const QStringList &arguments)
                       parser.value(proxyOption),
                       proxy,
                       parser.values(apiBaseOption),
-                      parser.value(wsBaseOption)};
+                      parser.value(wsBaseOption),
+                      std::size_t(buffer)};
     g_stop = false;
     const auto previousInt = std::signal(SIGINT, onStopSignal);
     const auto previousTerm = std::signal(SIGTERM, onStopSignal);

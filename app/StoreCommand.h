@@ -5,7 +5,8 @@
 namespace cascade {
 
 // `cascade store info [--store PATH]`: what the store holds, per series.
-// `cascade store copy [--store PATH] --to PATH`: every series into another store.
+// `cascade store copy [--from STORE] --to STORE [--kinds K,...] [--since T] [--until T]`: the
+// series (all, or those kinds and that time range) into another store, across backends.
 class StoreCommand : public Command
 {
 public:

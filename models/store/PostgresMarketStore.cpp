@@ -119,9 +119,8 @@ Status PostgresMarketStore::connect()
     m_conn = nullptr;
     if (!m_database.open()) {
         // libpq's text names the host and user, never the password.
-        return Status::failure(QStringLiteral("cannot connect: %1")
-                                   .arg(m_database.lastError().driverText() + QStringLiteral(": ") +
-                                        m_database.lastError().databaseText().trimmed()));
+        return Status::failure(
+            QStringLiteral("cannot connect: %1").arg(m_database.lastError().databaseText().simplified()));
     }
     // Qt documents this: the QPSQL driver's handle is a QVariant holding "PGconn*" (Qt 6 names
     // the type after the struct behind the typedef).

@@ -90,7 +90,7 @@ Status PostgresStatement::exec(pg_conn *connection, const QByteArray &sql)
     QString text = QString::fromUtf8(message && *message ? message : PQerrorMessage(connection)).trimmed();
     if (text.isEmpty())
         text = QStringLiteral("the server gave no answer");
-    return Status::failure(text.replace(u'\n', QLatin1String("; ")));
+    return Status::failure(text.simplified());
 }
 
 int PostgresStatement::rowCount() const
