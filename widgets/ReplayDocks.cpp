@@ -95,10 +95,11 @@ void ReplayDocks::followTime(qint64 t)
     // Keep the clock in view: when it walks off the right edge, page the chart along.
     const qint64 from = m_priceChart->visibleFrom();
     const qint64 to = m_priceChart->visibleTo();
-    if (t > to || t < from) {
-        const qint64 width = to - from;
+    const qint64 width = to - from;
+    if (t > to || t < from)
         m_priceChart->setVisibleRange(t - width * 4 / 5, t + width / 5);
-    }
+    else // the frame's new bars may reach outside the price range: fit it again
+        m_priceChart->setVisibleRange(from, to);
 }
 
 void ReplayDocks::onActiveChanged(bool active)
