@@ -10,6 +10,7 @@
 #include "ZonesPanel.h"
 
 #include <QImageWriter>
+#include <QWidget>
 #include <QSaveFile>
 
 namespace cascade {
@@ -76,8 +77,14 @@ std::unique_ptr<QWidget> ViewImage::widget(SessionModel &session, const Options 
             window->priceChart()->setVisibleRange(range.from, range.to);
         widget = std::move(window);
     }
-    // The theme's palette on the widget itself: the GUI may be in the other theme.
+    // The theme's palette on the widget itself: the GUI may be in the other theme. Style sheets
+    // read palette(text) from the application's palette, so it is spelled out as the theme's.
     widget->setPalette(options.theme.palette());
+    for (QWidget *child : widget->findChildren<QWidget *>()) {
+        QString sheet = child->styleSheet();
+        if (sheet.contains(QLatin1String("palette(text)")))
+            child->setStyleSheet(sheet.replace(QLatin1String("palette(text)"), options.theme.text.name()));
+    }
     return widget;
 }
 
