@@ -1,5 +1,7 @@
 #include "FetchCommand.h"
 
+#include "Settings.h"
+
 #include "CliOptions.h"
 #include "sources/CurlGlobal.h"
 #include "sources/FetchJob.h"
@@ -200,6 +202,8 @@ int FetchCommand::run(const QStringList &arguments)
     request.kinds = *kinds;
     request.apiKey =
         parser.isSet(keyOption) ? parser.value(keyOption) : qEnvironmentVariable("CASCADE_COINGLASS_KEY");
+    if (request.apiKey.isEmpty() && exchange == QLatin1String("coinglass"))
+        request.apiKey = Settings().coinGlassKey(); // the one the settings dialog saved (keychain)
     for (const SeriesKind kind : request.kinds) {
         if (const auto step = provider->step(kind, request.interval); !step)
             return CliOptions::badArgument(command, QStringLiteral("--interval: ") + step.error());

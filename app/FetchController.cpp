@@ -38,7 +38,7 @@ QList<FetchDialog::Exchange> FetchController::exchanges(const Settings &settings
     for (const QString &name : ProviderRegistry::names()) {
         const auto provider = ProviderRegistry::create(name);
         FetchDialog::Exchange exchange{name, label(name), provider->kinds(), {}};
-        if (name == QLatin1String("coinglass") && settings.get(Settings::coinGlassApiKey).isEmpty())
+        if (name == QLatin1String("coinglass") && settings.coinGlassKey().isEmpty())
             exchange.unavailable = tr("CoinGlass needs an API key: enter it under Edit › Settings….");
         out.append(exchange);
     }
@@ -84,7 +84,7 @@ int FetchController::start(FetchRequest request)
     for (const QString &name : ProviderRegistry::names())
         m_service.setApiBase(name, m_settings->apiBase(name)); // empty: the provider's default
     m_service.setProxy(m_settings->get(Settings::proxyUrl));
-    request.apiKey = m_settings->get(Settings::coinGlassApiKey);
+    request.apiKey = m_settings->coinGlassKey();
     m_request = request;
     m_cancelled = false;
     m_window->fetchProgress()->begin(QStringLiteral("%1 %2").arg(label(request.exchange), request.symbol));

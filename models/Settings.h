@@ -1,5 +1,7 @@
 #pragma once
 
+#include "market/Result.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QSettings>
@@ -9,6 +11,8 @@
 #include <memory>
 
 namespace cascade {
+
+class SecretStore;
 
 // A settings key with its type and default in one place: Settings::get(Settings::interval).
 template<typename T>
@@ -37,7 +41,7 @@ public:
     static inline const SettingKey<QByteArray> windowState{"window/state", QByteArray()};
     // Empty: the system's http(s)_proxy environment.
     static inline const SettingKey<QString> proxyUrl{"network/proxy", QString()};
-    // Plain text in the settings file until the keychain arrives (issue 10).
+    // Only where no keychain service runs (see coinGlassKey()); never read it directly.
     static inline const SettingKey<QString> coinGlassApiKey{"network/coinglassApiKey", QString()};
 
     // The user's settings (QSettings' native location for the application).
@@ -68,11 +72,20 @@ public:
 
     void sync() { m_settings->sync(); }
 
+    // The CoinGlass API key lives in the platform keychain (SecretStore) when a keychain service
+    // runs; a key found in the settings file is moved there. Without one it is kept in the
+    // settings file, made readable by its owner only (docs/SECURITY.md). Settings on a given
+    // INI file (tests) never touch the keychain.
+    QString coinGlassKey() const;
+    Status setCoinGlassKey(const QString &key);
+    bool keepsSecretsInKeychain() const;
+
 signals:
     void changed(const QString &path);
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    std::shared_ptr<SecretStore> m_secrets; // null: no keychain (INI-file settings)
 };
 
 } // namespace cascade

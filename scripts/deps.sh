@@ -14,6 +14,7 @@ CASCADE_PACKAGES=(
   libqt6svg6 fonts-dejavu-core xvfb xauth imagemagick desktop-file-utils
   librsvg2-bin appstream lintian file
   fonts-wqy-microhei
+  qtkeychain-qt6-dev gnome-keyring dbus-daemon openssl clang libclang-rt-14-dev
 )
 
 missing_packages() {

@@ -167,7 +167,11 @@ void SettingsDialog::load()
         m_apiBases[i]->setText(url.isEmpty() ? m_endpoints[i].defaultUrl : url);
     }
     m_proxy->setText(m_settings->get(Settings::proxyUrl));
-    m_coinGlassKey->setText(m_settings->get(Settings::coinGlassApiKey));
+    m_coinGlassKey->setText(m_settings->coinGlassKey());
+    m_coinGlassKey->setToolTip(m_settings->keepsSecretsInKeychain()
+                                   ? tr("Kept in the system keychain.")
+                                   : tr("No keychain service is running: kept in Cascade's settings file, "
+                                        "readable only by you."));
     const int theme = m_theme->findData(m_settings->get(Settings::theme));
     m_theme->setCurrentIndex(std::max(theme, 0));
     const int language = m_language->findData(m_settings->get(Settings::language));
@@ -203,7 +207,7 @@ void SettingsDialog::save()
         m_settings->setApiBase(m_endpoints[i].exchange, url == m_endpoints[i].defaultUrl ? QString() : url);
     }
     m_settings->set(Settings::proxyUrl, m_proxy->text().trimmed());
-    m_settings->set(Settings::coinGlassApiKey, m_coinGlassKey->text().trimmed());
+    m_settings->setCoinGlassKey(m_coinGlassKey->text().trimmed());
     m_settings->set(Settings::theme, m_theme->currentData().toString());
     m_settings->set(Settings::language, m_language->currentData().toString());
 }
