@@ -528,6 +528,7 @@ QString PriceChartWidget::readoutText() const
 void PriceChartWidget::hideCrosshair()
 {
     m_crosshair->hide();
+    emit crosshairHidden();
 }
 
 } // namespace cascade

@@ -84,6 +84,7 @@ public:
 
 signals:
     void crosshairMoved(qint64 timeMs, double price);
+    void crosshairHidden();
     // The visible time range changed (zoom, pan, reset): other time panels follow it.
     void timeRangeChanged(qint64 fromMs, qint64 toMs);
 

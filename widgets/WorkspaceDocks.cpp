@@ -1,5 +1,7 @@
 #include "WorkspaceDocks.h"
 
+#include "CrosshairLink.h"
+
 #include "HeatmapPanel.h"
 #include "ImbalancePanel.h"
 #include "ParametersPanel.h"
@@ -66,6 +68,7 @@ WorkspaceDocks::WorkspaceDocks(QMainWindow *window, SessionModel *session, Price
             m_parameters->setParams(params);
     });
     connect(m_zones, &ZonesPanel::timeRequested, this, &WorkspaceDocks::showTime);
+    m_crosshair = new CrosshairLink(session, priceChart, m_heatmap, m_imbalance, this);
     connect(m_zones, &ZonesPanel::priceBandRequested, priceChart, &PriceChartWidget::showPriceBand);
 }
 
@@ -73,6 +76,7 @@ void WorkspaceDocks::setTheme(const ChartTheme &theme)
 {
     m_heatmap->setTheme(theme);
     m_imbalance->setTheme(theme);
+    m_crosshair->setTheme(theme);
 }
 
 void WorkspaceDocks::followTime(qint64 fromMs, qint64 toMs)

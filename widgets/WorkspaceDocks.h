@@ -8,6 +8,7 @@ class QMainWindow;
 
 namespace cascade {
 
+class CrosshairLink;
 class HeatmapPanel;
 class ImbalancePanel;
 class ParametersPanel;
@@ -32,6 +33,7 @@ public:
     ZonesPanel *zones() const { return m_zones; }
     ParametersPanel *parameters() const { return m_parameters; }
     RangeToolBar *rangeBar() const { return m_range; }
+    CrosshairLink *crosshair() const { return m_crosshair; }
 
 private:
     void followTime(qint64 fromMs, qint64 toMs);
@@ -44,6 +46,7 @@ private:
     ZonesPanel *m_zones = nullptr;
     ParametersPanel *m_parameters = nullptr;
     RangeToolBar *m_range = nullptr;
+    CrosshairLink *m_crosshair = nullptr;
 };
 
 } // namespace cascade
