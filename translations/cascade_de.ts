@@ -1211,10 +1211,6 @@ yyyy</translation>
         <translation>Sitzung Kerze für Kerze wiedergeben, nur mit dem damals Bekannten (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Previous notable event</source>
-        <translation>Vorheriges markantes Ereignis</translation>
-    </message>
-    <message>
         <source>Step back one bar (Left)</source>
         <translation>Eine Kerze zurück (Links)</translation>
     </message>
@@ -1225,10 +1221,6 @@ yyyy</translation>
     <message>
         <source>Step forward one bar (Right)</source>
         <translation>Eine Kerze vor (Rechts)</translation>
-    </message>
-    <message>
-        <source>Next notable event</source>
-        <translation>Nächstes markantes Ereignis</translation>
     </message>
     <message>
         <source>Drag to move the replay clock</source>
@@ -1273,6 +1265,14 @@ yyyy</translation>
         <source>Live view</source>
         <translation>Live-Ansicht</translation>
     </message>
+    <message>
+        <source>Previous notable event (Ctrl+Left)</source>
+        <translation>Vorheriges markantes Ereignis (Ctrl+Links)</translation>
+    </message>
+    <message>
+        <source>Next notable event (Ctrl+Right)</source>
+        <translation>Nächstes markantes Ereignis (Ctrl+Rechts)</translation>
+    </message>
 </context>
 <context>
     <name>cascade::ReplayDocks</name>
@@ -1314,10 +1314,6 @@ yyyy</translation>
     <message>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>A folder with the dashboard and panel images, their CSVs, report.json and report.pdf for:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Ein Ordner mit den Bildern von Dashboard und Bereichen, ihren CSVs, report.json und report.pdf für:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1378,6 +1374,10 @@ yyyy</translation>
     <message>
         <source>Folder to create the report in</source>
         <translation>Ordner, in dem der Bericht angelegt wird</translation>
+    </message>
+    <message>
+        <source>A new folder with the dashboard and panel images, their CSVs, report.json and report.pdf: the files `cascade report` writes for the same range.</source>
+        <translation>Ein neuer Ordner mit den Bildern von Dashboard und Bereichen, ihren CSVs, report.json und report.pdf: dieselben Dateien, die `cascade report` für denselben Zeitraum schreibt.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1488,14 @@ yyyy</translation>
     <message>
         <source>A new language takes effect the next time Cascade starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Cascade.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: kept in Cascade&apos;s settings file, readable only by you.</source>
+        <translation>Kein Schlüsselbund-Dienst läuft: Wird in der Einstellungsdatei von Cascade gespeichert, nur für Sie lesbar.</translation>
     </message>
 </context>
 <context>

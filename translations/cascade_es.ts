@@ -1211,10 +1211,6 @@ yyyy</translation>
         <translation>Repetir la sesión vela a vela, mostrando solo lo que se sabía (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Previous notable event</source>
-        <translation>Evento destacado anterior</translation>
-    </message>
-    <message>
         <source>Step back one bar (Left)</source>
         <translation>Retroceder una vela (Izquierda)</translation>
     </message>
@@ -1225,10 +1221,6 @@ yyyy</translation>
     <message>
         <source>Step forward one bar (Right)</source>
         <translation>Avanzar una vela (Derecha)</translation>
-    </message>
-    <message>
-        <source>Next notable event</source>
-        <translation>Siguiente evento destacado</translation>
     </message>
     <message>
         <source>Drag to move the replay clock</source>
@@ -1273,6 +1265,14 @@ yyyy</translation>
         <source>Live view</source>
         <translation>Vista en directo</translation>
     </message>
+    <message>
+        <source>Previous notable event (Ctrl+Left)</source>
+        <translation>Evento destacado anterior (Ctrl+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next notable event (Ctrl+Right)</source>
+        <translation>Siguiente evento destacado (Ctrl+Derecha)</translation>
+    </message>
 </context>
 <context>
     <name>cascade::ReplayDocks</name>
@@ -1314,10 +1314,6 @@ yyyy</translation>
     <message>
         <source>Export report</source>
         <translation>Exportar informe</translation>
-    </message>
-    <message>
-        <source>A folder with the dashboard and panel images, their CSVs, report.json and report.pdf for:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Una carpeta con las imágenes del panel y de cada vista, sus CSV, report.json y report.pdf para:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1378,6 +1374,10 @@ yyyy</translation>
     <message>
         <source>Folder to create the report in</source>
         <translation>Carpeta donde se creará el informe</translation>
+    </message>
+    <message>
+        <source>A new folder with the dashboard and panel images, their CSVs, report.json and report.pdf: the files `cascade report` writes for the same range.</source>
+        <translation>Una carpeta nueva con las imágenes del panel y de cada vista, sus CSV, report.json y report.pdf: los mismos archivos que `cascade report` escribe para el mismo rango.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1488,14 @@ yyyy</translation>
     <message>
         <source>A new language takes effect the next time Cascade starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie Cascade.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain.</source>
+        <translation>Se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: kept in Cascade&apos;s settings file, readable only by you.</source>
+        <translation>No hay ningún servicio de llavero en ejecución: se guarda en el archivo de ajustes de Cascade, legible solo por usted.</translation>
     </message>
 </context>
 <context>

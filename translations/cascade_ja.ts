@@ -1204,10 +1204,6 @@ yyyy年</translation>
         <translation>セッションを 1 本ずつ再生し、その時点で分かっていた情報だけを表示します (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Previous notable event</source>
-        <translation>前の注目イベント</translation>
-    </message>
-    <message>
         <source>Step back one bar (Left)</source>
         <translation>1 本戻る (←)</translation>
     </message>
@@ -1218,10 +1214,6 @@ yyyy年</translation>
     <message>
         <source>Step forward one bar (Right)</source>
         <translation>1 本進む (→)</translation>
-    </message>
-    <message>
-        <source>Next notable event</source>
-        <translation>次の注目イベント</translation>
     </message>
     <message>
         <source>Drag to move the replay clock</source>
@@ -1265,6 +1257,14 @@ yyyy年</translation>
         <source>Live view</source>
         <translation>ライブ表示</translation>
     </message>
+    <message>
+        <source>Previous notable event (Ctrl+Left)</source>
+        <translation>前の注目イベント (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Next notable event (Ctrl+Right)</source>
+        <translation>次の注目イベント (Ctrl+→)</translation>
+    </message>
 </context>
 <context>
     <name>cascade::ReplayDocks</name>
@@ -1306,10 +1306,6 @@ yyyy年</translation>
     <message>
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
-    </message>
-    <message>
-        <source>A folder with the dashboard and panel images, their CSVs, report.json and report.pdf for:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>ダッシュボードと各パネルの画像、その CSV、report.json、report.pdf を収めたフォルダー:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1370,6 +1366,10 @@ yyyy年</translation>
     <message>
         <source>Folder to create the report in</source>
         <translation>レポートを作成するフォルダー</translation>
+    </message>
+    <message>
+        <source>A new folder with the dashboard and panel images, their CSVs, report.json and report.pdf: the files `cascade report` writes for the same range.</source>
+        <translation>ダッシュボードと各パネルの画像、その CSV、report.json、report.pdf を収めた新しいフォルダー: 同じ期間で `cascade report` が書き出すファイルと同じです。</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1480,14 @@ yyyy年</translation>
     <message>
         <source>A new language takes effect the next time Cascade starts.</source>
         <translation>言語の変更は Cascade の次回起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain.</source>
+        <translation>システムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: kept in Cascade&apos;s settings file, readable only by you.</source>
+        <translation>キーチェーンサービスが動作していません。Cascade の設定ファイルに保存され、あなただけが読み取れます。</translation>
     </message>
 </context>
 <context>

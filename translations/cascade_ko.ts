@@ -1204,10 +1204,6 @@ yyyy년</translation>
         <translation>세션을 봉 단위로 재생하며 당시 알려진 정보만 보여줍니다 (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Previous notable event</source>
-        <translation>이전 주요 이벤트</translation>
-    </message>
-    <message>
         <source>Step back one bar (Left)</source>
         <translation>한 봉 뒤로 (←)</translation>
     </message>
@@ -1218,10 +1214,6 @@ yyyy년</translation>
     <message>
         <source>Step forward one bar (Right)</source>
         <translation>한 봉 앞으로 (→)</translation>
-    </message>
-    <message>
-        <source>Next notable event</source>
-        <translation>다음 주요 이벤트</translation>
     </message>
     <message>
         <source>Drag to move the replay clock</source>
@@ -1265,6 +1257,14 @@ yyyy년</translation>
         <source>Live view</source>
         <translation>실시간 보기</translation>
     </message>
+    <message>
+        <source>Previous notable event (Ctrl+Left)</source>
+        <translation>이전 주요 이벤트 (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Next notable event (Ctrl+Right)</source>
+        <translation>다음 주요 이벤트 (Ctrl+→)</translation>
+    </message>
 </context>
 <context>
     <name>cascade::ReplayDocks</name>
@@ -1306,10 +1306,6 @@ yyyy년</translation>
     <message>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
-    </message>
-    <message>
-        <source>A folder with the dashboard and panel images, their CSVs, report.json and report.pdf for:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>대시보드와 패널 이미지, 해당 CSV, report.json, report.pdf를 담은 폴더:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1370,6 +1366,10 @@ yyyy년</translation>
     <message>
         <source>Folder to create the report in</source>
         <translation>보고서를 만들 폴더</translation>
+    </message>
+    <message>
+        <source>A new folder with the dashboard and panel images, their CSVs, report.json and report.pdf: the files `cascade report` writes for the same range.</source>
+        <translation>대시보드와 패널 이미지, 해당 CSV, report.json, report.pdf를 담은 새 폴더: 같은 기간에 대해 `cascade report`가 쓰는 파일과 같습니다.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1480,14 @@ yyyy년</translation>
     <message>
         <source>A new language takes effect the next time Cascade starts.</source>
         <translation>새 언어는 Cascade를 다음에 시작할 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain.</source>
+        <translation>시스템 키체인에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: kept in Cascade&apos;s settings file, readable only by you.</source>
+        <translation>키체인 서비스가 실행 중이 아닙니다. Cascade 설정 파일에 저장되며 본인만 읽을 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -1204,10 +1204,6 @@ yyyy年</translation>
         <translation>逐根K线回放会话，只显示当时已知的信息 (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Previous notable event</source>
-        <translation>上一个重要事件</translation>
-    </message>
-    <message>
         <source>Step back one bar (Left)</source>
         <translation>后退一根K线 (←)</translation>
     </message>
@@ -1218,10 +1214,6 @@ yyyy年</translation>
     <message>
         <source>Step forward one bar (Right)</source>
         <translation>前进一根K线 (→)</translation>
-    </message>
-    <message>
-        <source>Next notable event</source>
-        <translation>下一个重要事件</translation>
     </message>
     <message>
         <source>Drag to move the replay clock</source>
@@ -1265,6 +1257,14 @@ yyyy年</translation>
         <source>Live view</source>
         <translation>实时视图</translation>
     </message>
+    <message>
+        <source>Previous notable event (Ctrl+Left)</source>
+        <translation>上一个重要事件 (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Next notable event (Ctrl+Right)</source>
+        <translation>下一个重要事件 (Ctrl+→)</translation>
+    </message>
 </context>
 <context>
     <name>cascade::ReplayDocks</name>
@@ -1306,10 +1306,6 @@ yyyy年</translation>
     <message>
         <source>Export report</source>
         <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>A folder with the dashboard and panel images, their CSVs, report.json and report.pdf for:&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>包含仪表盘和各面板图像、对应 CSV、report.json 和 report.pdf 的文件夹，内容为：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1370,6 +1366,10 @@ yyyy年</translation>
     <message>
         <source>Folder to create the report in</source>
         <translation>用于创建报告的文件夹</translation>
+    </message>
+    <message>
+        <source>A new folder with the dashboard and panel images, their CSVs, report.json and report.pdf: the files `cascade report` writes for the same range.</source>
+        <translation>一个新文件夹，包含仪表盘和各面板图像、对应 CSV、report.json 和 report.pdf：与 `cascade report` 对同一时间范围写出的文件相同。</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1480,14 @@ yyyy年</translation>
     <message>
         <source>A new language takes effect the next time Cascade starts.</source>
         <translation>新语言将在下次启动 Cascade 时生效。</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain.</source>
+        <translation>保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: kept in Cascade&apos;s settings file, readable only by you.</source>
+        <translation>没有运行中的钥匙串服务：保存在 Cascade 的设置文件中，仅您本人可读。</translation>
     </message>
 </context>
 <context>
