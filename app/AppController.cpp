@@ -11,7 +11,6 @@
 
 #include <QApplication>
 #include <QHash>
-#include <QStandardPaths>
 
 #include <utility>
 
@@ -55,7 +54,7 @@ AppController::AppController(const QString &storeLocation, QObject *parent)
     // Replay bookmarks live beside the app's data, one file per exchange and symbol.
     auto *bookmarks = new BookmarkKeeper(
         m_window->replayDocks()->bookmarks(), &m_session,
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/bookmarks"), this);
+        BookmarkKeeper::defaultFolder(), this);
     connect(bookmarks, &BookmarkKeeper::failed, m_window.get(), &MainWindow::showError);
 }
 

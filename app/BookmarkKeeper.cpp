@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace cascade {
 
@@ -20,12 +21,25 @@ BookmarkKeeper::BookmarkKeeper(BookmarkModel *bookmarks, SessionModel *session, 
     onSessionChanged();
 }
 
-QString BookmarkKeeper::fileFor(const QString &exchange, const QString &symbol) const
+QString BookmarkKeeper::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/bookmarks");
+}
+
+std::vector<ReplayBookmark> BookmarkKeeper::savedFor(const QString &exchange, const QString &symbol)
+{
+    BookmarkModel model;
+    if (!model.load(fileIn(defaultFolder(), exchange, symbol)))
+        return {};
+    return model.bookmarks();
+}
+
+QString BookmarkKeeper::fileIn(const QString &folder, const QString &exchange, const QString &symbol)
 {
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
     QString name = exchange + u'-' + symbol;
     name.replace(unsafe, QStringLiteral("_"));
-    return QDir(m_folder).filePath(name + QStringLiteral(".json"));
+    return QDir(folder).filePath(name + QStringLiteral(".json"));
 }
 
 void BookmarkKeeper::onSessionChanged()

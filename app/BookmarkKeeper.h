@@ -1,7 +1,11 @@
 #pragma once
 
+#include "replay/ReplayBookmark.h"
+
 #include <QObject>
 #include <QString>
+
+#include <vector>
 
 namespace cascade {
 
@@ -19,7 +23,15 @@ public:
                    QObject *parent = nullptr);
 
     // The file of a session's bookmarks ("binance-BTCUSDT.json"; unsafe characters become '_').
-    QString fileFor(const QString &exchange, const QString &symbol) const;
+    QString fileFor(const QString &exchange, const QString &symbol) const
+    {
+        return fileIn(m_folder, exchange, symbol);
+    }
+    static QString fileIn(const QString &folder, const QString &exchange, const QString &symbol);
+    // Where the window keeps them: "bookmarks" in the platform's app-data folder.
+    static QString defaultFolder();
+    // The bookmarks saved for a session in the default folder (empty when none or unreadable).
+    static std::vector<ReplayBookmark> savedFor(const QString &exchange, const QString &symbol);
     QString currentFile() const { return m_file; }
 
 signals:

@@ -1,5 +1,8 @@
 #include "ExportController.h"
 
+#include "BookmarkModel.h"
+#include "ReplayDocks.h"
+
 #include "ImageFooter.h"
 #include "MainWindow.h"
 #include "market/TimeFormat.h"
@@ -149,6 +152,7 @@ void ExportController::finishReport()
     inputs.theme = report.choice.theme;
     inputs.pageSize = report.choice.pageSize;
     inputs.storeLocation = m_storeLocation;
+    inputs.bookmarks = m_window->replayDocks()->bookmarks()->bookmarks();
     m_window->showStatus(tr("Drawing the report into %1…").arg(report.choice.folder));
     Result<QStringList> files = Result<QStringList>::failure(QString());
     {

@@ -1,9 +1,10 @@
 #include "ReportBundle.h"
 
+#include "BookmarkModel.h"
+#include "market/TimeFormat.h"
 #include "PanelCsv.h"
 #include "ReportPdf.h"
 #include "SessionModel.h"
-#include "market/TimeFormat.h"
 #include "ViewImage.h"
 
 #include <QDateTime>
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 
 namespace cascade {
 
@@ -117,8 +117,9 @@ Result<QStringList> ReportBundle::write(const QString &folder, const Inputs &in)
     image.scale = in.scale;
     image.theme = ChartTheme::byName(in.theme);
     QImage dashboard;
-    for (const QString &view : {QStringLiteral("dashboard"), QStringLiteral("price"), QStringLiteral("heatmap"),
-                               QStringLiteral("imbalance"), QStringLiteral("zones")}) {
+    for (const QString &view :
+         {QStringLiteral("dashboard"), QStringLiteral("price"), QStringLiteral("heatmap"),
+          QStringLiteral("imbalance"), QStringLiteral("zones")}) {
         image.view = view;
         const QString file = view + QStringLiteral(".png");
         const QImage drawn = ViewImage::render(session, image);
@@ -143,24 +144,40 @@ Result<QStringList> ReportBundle::write(const QString &folder, const Inputs &in)
     }
 
     const WindowSummary summary = session.summary(session.span().from, session.span().to);
-    if (const Status s = ReportPdf::write(staging + QStringLiteral("/report.pdf"), session, summary, dashboard, in.pageSize);
+    if (const Status s = ReportPdf::write(staging + QStringLiteral("/report.pdf"), session, summary,
+                                          dashboard, in.pageSize);
         !s)
         return fail(s.error());
     files << QStringLiteral("report.pdf");
 
+    std::vector<ReplayBookmark> bookmarks;
+    const TimeRange span = session.span();
+    std::copy_if(in.bookmarks.begin(), in.bookmarks.end(), std::back_inserter(bookmarks),
+                 [&span](const ReplayBookmark &b) { return b.time >= span.from && b.time <= span.to; });
+    if (const Status s =
+            writeBytes(staging + QStringLiteral("/bookmarks.json"), BookmarkModel::toJson(bookmarks));
+        !s)
+        return fail(s.error());
+    files << QStringLiteral("bookmarks.json");
+    QJsonArray bookmarkList;
+    for (const ReplayBookmark &b : bookmarks)
+        bookmarkList.append(QJsonObject{{QStringLiteral("time"), TimeFormat::isoUtc(b.time)},
+                                        {QStringLiteral("note"), b.note}});
+
     files << QStringLiteral("report.json");
-    QJsonObject report{{QStringLiteral("cascade_version"), QStringLiteral(CASCADE_VERSION)},
-                       {QStringLiteral("generated_at"),
-                        TimeFormat::isoUtc(QDateTime::currentMSecsSinceEpoch())},
-                       {QStringLiteral("inputs"), inputsJson(in, session)},
-                       {QStringLiteral("parameters"), in.params.toJson()},
-                       {QStringLiteral("output"),
-                        QJsonObject{{QStringLiteral("image_size"),
-                                     QStringLiteral("%1x%2").arg(in.imageSize.width()).arg(in.imageSize.height())},
-                                    {QStringLiteral("scale"), in.scale},
-                                    {QStringLiteral("theme"), in.theme},
-                                    {QStringLiteral("page_size"), pageSizeName(in.pageSize)}}},
-                       {QStringLiteral("files"), QJsonArray::fromStringList(files)}};
+    QJsonObject report{
+        {QStringLiteral("cascade_version"), QStringLiteral(CASCADE_VERSION)},
+        {QStringLiteral("generated_at"), TimeFormat::isoUtc(QDateTime::currentMSecsSinceEpoch())},
+        {QStringLiteral("inputs"), inputsJson(in, session)},
+        {QStringLiteral("parameters"), in.params.toJson()},
+        {QStringLiteral("bookmarks"), bookmarkList},
+        {QStringLiteral("output"),
+         QJsonObject{{QStringLiteral("image_size"),
+                      QStringLiteral("%1x%2").arg(in.imageSize.width()).arg(in.imageSize.height())},
+                     {QStringLiteral("scale"), in.scale},
+                     {QStringLiteral("theme"), in.theme},
+                     {QStringLiteral("page_size"), pageSizeName(in.pageSize)}}},
+        {QStringLiteral("files"), QJsonArray::fromStringList(files)}};
     if (const Status s = writeBytes(staging + QStringLiteral("/report.json"), QJsonDocument(report).toJson());
         !s)
         return fail(s.error());

@@ -3,6 +3,7 @@
 #include "analysis/AnalysisParams.h"
 #include "market/MarketData.h"
 #include "market/Result.h"
+#include "replay/ReplayBookmark.h"
 #include "store/MarketStore.h"
 
 #include <QPageSize>
@@ -24,15 +25,18 @@ class ReportBundle
 public:
     struct Inputs
     {
-        MarketData data;                 // the range reported on
-        std::vector<SeriesInfo> series;  // the store's series (sources, last writes) for report.json
+        MarketData data;                // the range reported on
+        std::vector<SeriesInfo> series; // the store's series (sources, last writes) for report.json
         AnalysisParams params;
         Interval interval;
         QSize imageSize{1920, 1080};
-        double scale = 1.0;                              // device pixels per pixel of the PNGs
-        QString theme = QStringLiteral("dark");          // dark or light
-        QPageSize::PageSizeId pageSize = QPageSize::A4;  // of report.pdf: A4 or Letter
+        double scale = 1.0;                             // device pixels per pixel of the PNGs
+        QString theme = QStringLiteral("dark");         // dark or light
+        QPageSize::PageSizeId pageSize = QPageSize::A4; // of report.pdf: A4 or Letter
         QString storeLocation;
+        // The replay bookmarks of the session: those inside the reported range go into
+        // bookmarks.json and report.json.
+        std::vector<ReplayBookmark> bookmarks;
     };
 
     // "a4" / "letter" (any case) as a page size; nothing for another name.

@@ -52,10 +52,10 @@ void BookmarkModel::remove(int row)
     emit edited();
 }
 
-QByteArray BookmarkModel::toJson() const
+QByteArray BookmarkModel::toJson(const std::vector<ReplayBookmark> &bookmarks)
 {
     QJsonArray list;
-    for (const ReplayBookmark &b : m_bookmarks)
+    for (const ReplayBookmark &b : bookmarks)
         list.append(QJsonObject{{QStringLiteral("time"), TimeFormat::isoUtc(b.time)},
                                 {QStringLiteral("timeMs"), QString::number(b.time)},
                                 {QStringLiteral("note"), b.note}});

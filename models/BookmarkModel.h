@@ -28,7 +28,8 @@ public:
     void remove(int row);
 
     // {"bookmarks": [{"time": "2025-10-10T21:15:00.000Z", "timeMs": ..., "note": "..."}]}
-    QByteArray toJson() const;
+    QByteArray toJson() const { return toJson(m_bookmarks); }
+    static QByteArray toJson(const std::vector<ReplayBookmark> &bookmarks);
     static Result<std::vector<ReplayBookmark>> fromJson(const QByteArray &json, const QString &origin);
     // A missing file is an empty list; a damaged one an error naming the file.
     Status load(const QString &path);

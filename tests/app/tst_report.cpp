@@ -50,27 +50,28 @@ private slots:
     void initTestCase()
     {
         m_store = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        QCOMPARE(cascadeRun({QStringLiteral("demo"), QStringLiteral("--store"), m_store, QStringLiteral("--days"),
-                             QStringLiteral("3")})
+        QCOMPARE(cascadeRun({QStringLiteral("demo"), QStringLiteral("--store"), m_store,
+                             QStringLiteral("--days"), QStringLiteral("3")})
                      .exitCode,
                  0);
         m_report = m_dir.filePath(QStringLiteral("report"));
-        const Run run = cascadeRun({QStringLiteral("report"), QStringLiteral("--store"), m_store, QStringLiteral("--out"),
-                                    m_report, QStringLiteral("--size"), QStringLiteral("800x450"),
-                                    QStringLiteral("--interval"), QStringLiteral("1h")});
+        const Run run =
+            cascadeRun({QStringLiteral("report"), QStringLiteral("--store"), m_store, QStringLiteral("--out"),
+                        m_report, QStringLiteral("--size"), QStringLiteral("800x450"),
+                        QStringLiteral("--interval"), QStringLiteral("1h")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
 
     void bundleHoldsEveryFile()
     {
-        const QStringList expected{QStringLiteral("candles.csv"),   QStringLiteral("dashboard.png"),
-                                   QStringLiteral("heatmap.csv"),   QStringLiteral("heatmap.png"),
-                                   QStringLiteral("imbalance.csv"), QStringLiteral("imbalance.png"),
-                                   QStringLiteral("levels.csv"),    QStringLiteral("liquidations.csv"),
-                                   QStringLiteral("map.csv"),       QStringLiteral("options-oi.csv"),
-                                   QStringLiteral("price.png"),     QStringLiteral("report.json"),
-                                   QStringLiteral("report.pdf"),    QStringLiteral("zones.csv"),
-                                   QStringLiteral("zones.png")};
+        const QStringList expected{QStringLiteral("bookmarks.json"),   QStringLiteral("candles.csv"),
+                                   QStringLiteral("dashboard.png"),    QStringLiteral("heatmap.csv"),
+                                   QStringLiteral("heatmap.png"),      QStringLiteral("imbalance.csv"),
+                                   QStringLiteral("imbalance.png"),    QStringLiteral("levels.csv"),
+                                   QStringLiteral("liquidations.csv"), QStringLiteral("map.csv"),
+                                   QStringLiteral("options-oi.csv"),   QStringLiteral("price.png"),
+                                   QStringLiteral("report.json"),      QStringLiteral("report.pdf"),
+                                   QStringLiteral("zones.csv"),        QStringLiteral("zones.png")};
         QCOMPARE(QDir(m_report).entryList(QDir::Files, QDir::Name), expected);
         QCOMPARE(QImage(m_report + QStringLiteral("/dashboard.png")).size(), QSize(800, 450));
         QVERIFY(!QDir(m_report + QStringLiteral(".partial")).exists());
@@ -78,7 +79,8 @@ private slots:
 
     void reportJsonSaysHowItWasMade()
     {
-        const QJsonObject report = QJsonDocument::fromJson(readAll(m_report + QStringLiteral("/report.json"))).object();
+        const QJsonObject report =
+            QJsonDocument::fromJson(readAll(m_report + QStringLiteral("/report.json"))).object();
         QCOMPARE(report.value(QStringLiteral("cascade_version")).toString(), QStringLiteral(CASCADE_VERSION));
         QCOMPARE(report.value(QStringLiteral("parameters")).toObject(), AnalysisParams{}.toJson());
         const QJsonObject inputs = report.value(QStringLiteral("inputs")).toObject();
@@ -104,9 +106,10 @@ private slots:
     void csvsAreTheExports()
     {
         const QString zones = m_dir.filePath(QStringLiteral("zones.csv"));
-        const Run run = cascadeRun({QStringLiteral("export"), QStringLiteral("--kind"), QStringLiteral("zones"),
-                                    QStringLiteral("--interval"), QStringLiteral("1h"), QStringLiteral("--store"),
-                                    m_store, QStringLiteral("--out"), zones});
+        const Run run =
+            cascadeRun({QStringLiteral("export"), QStringLiteral("--kind"), QStringLiteral("zones"),
+                        QStringLiteral("--interval"), QStringLiteral("1h"), QStringLiteral("--store"),
+                        m_store, QStringLiteral("--out"), zones});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(readAll(m_report + QStringLiteral("/zones.csv")), readAll(zones));
     }
@@ -119,8 +122,8 @@ private slots:
         QVERIFY(again.err.contains(QStringLiteral("not empty")));
         // A folder that cannot be created: under a regular file.
         const QString blocked = m_dir.filePath(QStringLiteral("demo.sqlite/report"));
-        const Run failed = cascadeRun({QStringLiteral("report"), QStringLiteral("--store"), m_store,
-                                       QStringLiteral("--out"), blocked});
+        const Run failed = cascadeRun(
+            {QStringLiteral("report"), QStringLiteral("--store"), m_store, QStringLiteral("--out"), blocked});
         QCOMPARE(failed.exitCode, 1);
         QVERIFY2(failed.err.contains(QStringLiteral("cannot create")), qPrintable(failed.err));
         QVERIFY(!QFile::exists(blocked + QStringLiteral(".partial")));

@@ -2,6 +2,9 @@
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,10 +18,12 @@ struct Run
     QString err;
 };
 
-Run cascade(const QStringList &arguments, const QString &store)
+Run cascade(const QStringList &arguments, const QString &store, const QString &dataHome = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!dataHome.isEmpty())
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("CASCADE_STORE"), store);
     process.setProcessEnvironment(environment);
@@ -104,6 +109,42 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("--step: '0' is not a whole number of bars >= 1")),
                  qPrintable(run.err));
+    }
+
+    // The window saves bookmarks per session; `cascade report` carries those inside its range.
+    void reportCarriesTheSessionBookmarks()
+    {
+        const QString dataHome = m_dir.filePath(QStringLiteral("data"));
+        const QString folder = dataHome + QStringLiteral("/Cascade/Cascade/bookmarks");
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(folder + QStringLiteral("/simulated-BTCUSDT.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"bookmarks": [
+            {"time": "2025-09-17T06:00:00.000Z", "timeMs": "1758088800000", "note": "longs swept at the open"},
+            {"time": "2025-09-18T06:00:00.000Z", "timeMs": "1758175200000", "note": "outside the report"}]})");
+        file.close();
+        const QString out = m_dir.filePath(QStringLiteral("report"));
+        const Run run =
+            cascade({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2025-09-17"),
+                     QStringLiteral("--to"), QStringLiteral("2025-09-18"), QStringLiteral("--interval"),
+                     QStringLiteral("1h"), QStringLiteral("--size"), QStringLiteral("800x450"),
+                     QStringLiteral("--out"), out},
+                    m_store, dataHome);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile bookmarks(out + QStringLiteral("/bookmarks.json"));
+        QVERIFY(bookmarks.open(QIODevice::ReadOnly));
+        const QByteArray written = bookmarks.readAll();
+        QVERIFY2(written.contains("\"note\": \"longs swept at the open\""), written.constData());
+        QVERIFY(!written.contains("outside the report"));
+        QFile report(out + QStringLiteral("/report.json"));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QJsonArray listed =
+            QJsonDocument::fromJson(report.readAll()).object().value(QStringLiteral("bookmarks")).toArray();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("time")).toString(),
+                 QStringLiteral("2025-09-17T06:00:00.000Z"));
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("note")).toString(),
+                 QStringLiteral("longs swept at the open"));
     }
 
 private:
