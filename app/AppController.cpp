@@ -1,10 +1,11 @@
 #include "AppController.h"
 
+#include "analysis/CandleAggregator.h"
 #include "BookmarkKeeper.h"
 #include "BookmarkModel.h"
-#include "ReplayDocks.h"
-#include "analysis/CandleAggregator.h"
 #include "DemoSession.h"
+#include "PriceChartWidget.h"
+#include "ReplayDocks.h"
 #include "SessionRepository.h"
 #include "store/SeriesCsvWriter.h"
 #include "store/StoreFactory.h"
@@ -34,7 +35,8 @@ AppController::AppController(const QString &storeLocation, QObject *parent)
     connect(m_window.get(), &MainWindow::fetchDataRequested, &m_fetch, &FetchController::openDialog);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(&m_fetch, &FetchController::storeChanged, this, &AppController::onStoreChanged);
-    connect(m_window.get(), &MainWindow::exportReportRequested, &m_export, &ExportController::openReportDialog);
+    connect(m_window.get(), &MainWindow::exportReportRequested, &m_export,
+            &ExportController::openReportDialog);
     connect(m_window.get(), &MainWindow::exportImageRequested, &m_export, &ExportController::openImageDialog);
     connect(m_window.get(), &MainWindow::exportViewCsvRequested, &m_export, &ExportController::exportCsv);
     connect(m_window.get(), &MainWindow::copyImageRequested, &m_export, &ExportController::copyImage);
@@ -52,9 +54,8 @@ AppController::AppController(const QString &storeLocation, QObject *parent)
             [this](Interval interval) { m_settings.set(Settings::intervalMs, interval.ms()); });
     connect(qApp, &QApplication::aboutToQuit, this, &AppController::saveWindowState);
     // Replay bookmarks live beside the app's data, one file per exchange and symbol.
-    auto *bookmarks = new BookmarkKeeper(
-        m_window->replayDocks()->bookmarks(), &m_session,
-        BookmarkKeeper::defaultFolder(), this);
+    auto *bookmarks = new BookmarkKeeper(m_window->replayDocks()->bookmarks(), &m_session,
+                                         BookmarkKeeper::defaultFolder(), this);
     connect(bookmarks, &BookmarkKeeper::failed, m_window.get(), &MainWindow::showError);
 }
 
@@ -165,6 +166,7 @@ void AppController::onSessionLoaded(quint64 id, const MarketData &data)
     m_settings.set(Settings::lastSymbol, data.symbol);
     m_session.setMarketData(data);
     m_session.setInterval(Interval(m_settings.get(Settings::intervalMs)));
+    restoreVisibleRange();
     if (!std::exchange(m_quietReload, false))
         m_window->showStatus(tr("Loaded %n candle(s)", nullptr, int(data.candles.size())));
 }
@@ -191,10 +193,24 @@ void AppController::exportCsv(const QString &kind, const QString &path)
         m_window->showError(written.error());
 }
 
+void AppController::restoreVisibleRange()
+{
+    if (std::exchange(m_rangeRestored, true))
+        return;
+    const TimeRange saved{m_settings.get(Settings::visibleFromMs), m_settings.get(Settings::visibleToMs)};
+    // A range of another session (or from before a re-import) that shows none of this one is dropped.
+    if (!saved.isEmpty() && saved.intersects(m_session.span()))
+        m_window->priceChart()->setVisibleRange(saved.from, saved.to);
+}
+
 void AppController::saveWindowState()
 {
     m_settings.set(Settings::windowGeometry, m_window->saveGeometry());
     m_settings.set(Settings::windowState, m_window->saveState());
+    if (m_session.hasData()) {
+        m_settings.set(Settings::visibleFromMs, m_window->priceChart()->visibleFrom());
+        m_settings.set(Settings::visibleToMs, m_window->priceChart()->visibleTo());
+    }
 }
 
 } // namespace cascade

@@ -28,6 +28,8 @@ public:
     MainWindow *window() const { return m_window.get(); }
     const SessionModel *session() const { return &m_session; }
     FetchController *fetcher() { return &m_fetch; }
+    // Window geometry, docks and the visible range into the settings (done on quit).
+    void saveWindowState();
     ExportController *exporter() { return &m_export; }
     ImportController *importer() { return &m_import; }
     // Non-blocking (window-modal); the dialog deletes itself when closed.
@@ -40,9 +42,9 @@ private:
     void onTaskFinished(quint64 id);
     void loadSeries(const QString &exchange, const QString &symbol);
     void exportCsv(const QString &kind, const QString &path);
-    void saveWindowState();
     void onStoreChanged(const QString &exchange, const QString &symbol, bool select);
     void applyTheme();
+    void restoreVisibleRange();
 
     QString m_storeLocation;
     Settings m_settings;
@@ -56,7 +58,8 @@ private:
     quint64 m_pendingLoad = 0;
     quint64 m_pendingDemo = 0;
     bool m_demoChecked = false;
-    bool m_quietReload = false; // a reload after a fetch leaves the status bar to the fetch
+    bool m_rangeRestored = false; // the saved visible range is applied to the first session only
+    bool m_quietReload = false;   // a reload after a fetch leaves the status bar to the fetch
 };
 
 } // namespace cascade

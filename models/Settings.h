@@ -32,6 +32,9 @@ public:
     static inline const SettingKey<QString> lastExchange{"session/exchange", QString()};
     static inline const SettingKey<QString> lastSymbol{"session/symbol", QString()};
     static inline const SettingKey<qint64> intervalMs{"session/intervalMs", 3'600'000};
+    // The chart's visible time range when the window closed (UTC ms; 0 = none saved).
+    static inline const SettingKey<qint64> visibleFromMs{"session/visibleFromMs", 0};
+    static inline const SettingKey<qint64> visibleToMs{"session/visibleToMs", 0};
     static inline const SettingKey<QString> theme{"appearance/theme", QStringLiteral("dark")};
     // A language code Cascade ships ("de", "zh_CN"; "en" for English); empty follows the system.
     static inline const SettingKey<QString> language{"appearance/language", QString()};
