@@ -9,6 +9,7 @@
 #include "WidgetRenderer.h"
 #include "ZonesPanel.h"
 
+#include <QCoreApplication>
 #include <QImageWriter>
 #include <QWidget>
 #include <QSaveFile>
@@ -27,7 +28,9 @@ std::unique_ptr<QWidget> priceChart(SessionModel &session, const ViewImage::Opti
                                       options.view != QLatin1String("map"));
     chart->setTheme(options.theme);
     chart->setWatermark(QStringLiteral("%1 · %2").arg(session.marketData().symbol, session.interval().name()),
-                        session.marketData().simulated ? QStringLiteral("SIMULATED") : QString());
+                        session.marketData().simulated
+                            ? QCoreApplication::translate("cascade::MainWindow", "SIMULATED") // the window's badge
+                            : QString());
     chart->setCoverageGaps(session.gaps());
     if (options.visible)
         chart->setVisibleRange(options.visible->from, options.visible->to);

@@ -153,6 +153,21 @@ noch kein Snapshot</translation>
     </message>
 </context>
 <context>
+    <name>cascade::CrosshairLink</name>
+    <message>
+        <source>%1 UTC · longs %2 · shorts %3</source>
+        <translation>%1 UTC · Longs %2 · Shorts %3</translation>
+    </message>
+    <message>
+        <source>%1 UTC · no liquidations</source>
+        <translation>%1 UTC · keine Liquidationen</translation>
+    </message>
+    <message>
+        <source>%1 UTC · longs %2 · shorts %3 · %4% long</source>
+        <translation>%1 UTC · Longs %2 · Shorts %3 · %4 % Long</translation>
+    </message>
+</context>
+<context>
     <name>cascade::ErrorBanner</name>
     <message>
         <source>Dismiss</source>

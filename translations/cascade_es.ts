@@ -153,6 +153,21 @@ aún sin instantánea</translation>
     </message>
 </context>
 <context>
+    <name>cascade::CrosshairLink</name>
+    <message>
+        <source>%1 UTC · longs %2 · shorts %3</source>
+        <translation>%1 UTC · largos %2 · cortos %3</translation>
+    </message>
+    <message>
+        <source>%1 UTC · no liquidations</source>
+        <translation>%1 UTC · sin liquidaciones</translation>
+    </message>
+    <message>
+        <source>%1 UTC · longs %2 · shorts %3 · %4% long</source>
+        <translation>%1 UTC · largos %2 · cortos %3 · %4 % largo</translation>
+    </message>
+</context>
+<context>
     <name>cascade::ErrorBanner</name>
     <message>
         <source>Dismiss</source>

@@ -152,6 +152,21 @@ no snapshot yet</source>
     </message>
 </context>
 <context>
+    <name>cascade::CrosshairLink</name>
+    <message>
+        <source>%1 UTC · longs %2 · shorts %3</source>
+        <translation>%1 UTC · ロング %2 · ショート %3</translation>
+    </message>
+    <message>
+        <source>%1 UTC · no liquidations</source>
+        <translation>%1 UTC · 清算なし</translation>
+    </message>
+    <message>
+        <source>%1 UTC · longs %2 · shorts %3 · %4% long</source>
+        <translation>%1 UTC · ロング %2 · ショート %3 · ロング %4%</translation>
+    </message>
+</context>
+<context>
     <name>cascade::ErrorBanner</name>
     <message>
         <source>Dismiss</source>

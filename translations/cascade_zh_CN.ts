@@ -152,6 +152,21 @@ no snapshot yet</source>
     </message>
 </context>
 <context>
+    <name>cascade::CrosshairLink</name>
+    <message>
+        <source>%1 UTC · longs %2 · shorts %3</source>
+        <translation>%1 UTC · 多单 %2 · 空单 %3</translation>
+    </message>
+    <message>
+        <source>%1 UTC · no liquidations</source>
+        <translation>%1 UTC · 无爆仓</translation>
+    </message>
+    <message>
+        <source>%1 UTC · longs %2 · shorts %3 · %4% long</source>
+        <translation>%1 UTC · 多单 %2 · 空单 %3 · 多单 %4%</translation>
+    </message>
+</context>
+<context>
     <name>cascade::ErrorBanner</name>
     <message>
         <source>Dismiss</source>
