@@ -3,6 +3,7 @@
 #include "PriceChartWidget.h"
 #include "Settings.h"
 
+#include <QApplication>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,5 +66,16 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSessionRestore)
+// The user's settings and data must land in temporary folders before anything reads them.
+int main(int argc, char **argv)
+{
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Cascade"));
+    QCoreApplication::setApplicationName(QStringLiteral("Cascade"));
+    TestSessionRestore test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_session_restore.moc"
