@@ -1,9 +1,11 @@
 #include "store/PostgresMarketStore.h"
 
 #include "market/TimeFormat.h"
+#include "store/PostgresColumns.h"
 #include "store/PostgresSchema.h"
 #include "store/PostgresStatement.h"
 #include "store/StoreRows.h"
+#include "store/StoreTransaction.h"
 #include "store/StoreValidator.h"
 
 #include <QAtomicInteger>
@@ -168,42 +170,25 @@ Status PostgresMarketStore::run(PostgresStatement &statement, const char *sqlite
 
 Status PostgresMarketStore::transact(const std::function<Status()> &work)
 {
-    if (m_transactionDepth > 0) {
-        Status status = work();
-        if (!status && m_innerFailure.isEmpty())
-            m_innerFailure = status.error();
-        return status;
-    }
-    Status begun = ensureConnected();
-    if (begun)
-        begun = exec("BEGIN");
-    // A server restarted since the last call shows only now; nothing was sent yet, so go again.
-    if (!begun && connectionLost()) {
-        begun = ensureConnected();
+    const auto begin = [this] {
+        Status begun = ensureConnected();
         if (begun)
             begun = exec("BEGIN");
-    }
-    if (!begun)
-        return Status::failure(
-            QStringLiteral("store %1: cannot begin a transaction: %2").arg(location(), begun.error()));
-    m_transactionDepth = 1;
-    m_innerFailure.clear();
-    Status status = work();
-    m_transactionDepth = 0;
-    if (status && !m_innerFailure.isEmpty())
-        status = Status::failure(m_innerFailure);
-    m_innerFailure.clear();
-    if (status) {
-        if (Status committed = exec("COMMIT"); !committed)
-            status = Status::failure(
-                QStringLiteral("store %1: commit failed: %2").arg(location(), committed.error()));
-    }
-    if (!status) {
-        if (!connectionLost())
-            exec("ROLLBACK");
-        m_seriesCache.clear(); // series created inside the rolled-back transaction are gone
-    }
-    return status;
+        // A server restarted since the last call shows only now; nothing was sent, so go again.
+        if (!begun && connectionLost()) {
+            begun = ensureConnected();
+            if (begun)
+                begun = exec("BEGIN");
+        }
+        return begun;
+    };
+    const StoreTransaction::Engine engine{begin, [this] { return exec("COMMIT"); },
+                                          [this] {
+                                              if (!connectionLost())
+                                                  exec("ROLLBACK");
+                                              m_seriesCache.clear(); // series created inside are gone
+                                          }};
+    return m_transaction.run(work, engine, location());
 }
 
 Status PostgresMarketStore::inTransaction(const std::function<Status()> &work)
@@ -317,25 +302,21 @@ Status PostgresMarketStore::writeRows(const Status &valid, const SeriesKey &key,
         if (!series)
             return failure(what, series.error());
         rows = lastOfEachKey(std::move(rows));
-        PostgresStatement upsert;
+        PostgresColumns upsert;
         for (std::size_t first = 0; first < rows.size(); first += kBatchRows) {
-            const int count = int(std::min<std::size_t>(kBatchRows, rows.size() - first));
-            const QByteArray full = upsertText(sql, count);
-            auto cached = m_upsertText.constFind(full);
-            if (cached == m_upsertText.cend())
-                cached = m_upsertText.insert(full, postgresText(full));
+            const std::size_t end = std::min<std::size_t>(first + kBatchRows, rows.size());
             upsert.clear();
-            for (int k = 0; k < count; ++k)
-                StoreRows::bind(upsert, k * sql.columns, series->id, rows[first + std::size_t(k)]);
-            if (Status status = upsert.exec(m_conn, *cached); !status) {
-                const qint64 from = StoreRows::bind(upsert, 0, series->id, rows[first]);
-                const qint64 to =
-                    StoreRows::bind(upsert, 0, series->id, rows[first + std::size_t(count - 1)]);
+            for (std::size_t i = first; i < end; ++i)
+                StoreRows::bind(upsert, 0, series->id, rows[i]);
+            if (Status status = upsert.exec(m_conn, sql.head, sql.tail); !status) {
+                PostgresStatement times;
+                const qint64 from = StoreRows::bind(times, 0, series->id, rows[first]);
+                const qint64 to = StoreRows::bind(times, 0, series->id, rows[end - 1]);
                 return failure(what,
                                QStringLiteral("%1 rows %2..%3 (%4 .. %5): %6")
                                    .arg(QLatin1String(table))
                                    .arg(first + 1)
-                                   .arg(first + std::size_t(count))
+                                   .arg(end)
                                    .arg(TimeFormat::isoUtc(from), TimeFormat::isoUtc(to), status.error()));
             }
         }
@@ -394,12 +375,12 @@ Status PostgresMarketStore::writeOptionSnapshot(const SeriesKey &key, const std:
 
 template<typename T> Result<T> PostgresMarketStore::retried(const std::function<Result<T>()> &read)
 {
-    if (m_transactionDepth == 0) {
+    if (!m_transaction.isOpen()) {
         if (Status status = ensureConnected(); !status)
             return Result<T>::failure(QStringLiteral("store %1: %2").arg(location(), status.error()));
     }
     Result<T> result = read();
-    if (!result && m_transactionDepth == 0 && connectionLost() && ensureConnected())
+    if (!result && !m_transaction.isOpen() && connectionLost() && ensureConnected())
         result = read();
     return result;
 }

@@ -3,6 +3,7 @@
 #include "store/MarketStore.h"
 #include "store/PostgresLocation.h"
 #include "store/StoreSql.h"
+#include "store/StoreTransaction.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -19,10 +20,11 @@ class PostgresStatement;
 
 // The team store: a PostgreSQL database holding the same schema as the SQLite store
 // (StoreSchema), opened through Qt Sql's QPSQL driver on a connection named for this instance
-// alone. Rows go through libpq on the driver's own handle (see PostgresStatement), many per
-// statement. Several writers may share a database: upserts make their overlaps one copy.
-// A connection lost (server restarted, network gone) is reopened by the next call; a write in
-// flight when it went fails and, being idempotent, may simply be repeated.
+// alone. Rows go through libpq on the driver's own handle in binary (PostgresStatement, and
+// PostgresColumns for bulk upserts: one array per column, 50,000 rows per statement). Several writers may
+// share a database: upserts make their overlaps one copy. A connection lost (server restarted, network gone)
+// is reopened by the next call; a write in flight when it went fails and, being idempotent, may simply be
+// repeated.
 class PostgresMarketStore : public MarketStore
 {
 public:
@@ -61,8 +63,8 @@ public:
     // runs statements of its own, so a follower should also poll lastWrite.
     Status listenForWrites(QObject *context, std::function<void(const QString &)> changed);
 
-    // Rows per multi-row upsert statement (PostgreSQL takes at most 65535 parameters).
-    static constexpr int kBatchRows = 1000;
+    // Rows per upsert statement (one binary array per column, see PostgresColumns).
+    static constexpr std::size_t kBatchRows = 50'000;
 
 private:
     struct SeriesRow
@@ -101,9 +103,7 @@ private:
     QSqlDatabase m_database;
     pg_conn *m_conn = nullptr;
     QHash<QString, SeriesRow> m_seriesCache;
-    QHash<QByteArray, QByteArray> m_upsertText; // sqlite text of a full batch -> postgres text
-    int m_transactionDepth = 0;
-    QString m_innerFailure;
+    StoreTransaction m_transaction;
     bool m_listening = false; // LISTEN again after a reconnection
 };
 

@@ -4,6 +4,7 @@
 #include "store/SqliteSchema.h"
 #include "store/StoreRows.h"
 #include "store/StoreSql.h"
+#include "store/StoreTransaction.h"
 #include "store/StoreValidator.h"
 
 #include <QAtomicInteger>
@@ -121,33 +122,14 @@ Status SqliteMarketStore::prepared(SqliteStatement &statement, const char *sql)
 
 Status SqliteMarketStore::transact(const std::function<Status()> &work)
 {
-    if (m_transactionDepth > 0) {
-        Status status = work();
-        if (!status && m_innerFailure.isEmpty())
-            m_innerFailure = status.error();
-        return status;
-    }
-    if (Status begun = exec("BEGIN IMMEDIATE"); !begun)
-        return Status::failure(
-            QStringLiteral("store %1: cannot begin a transaction: %2").arg(m_path, begun.error()));
-    m_transactionDepth = 1;
-    m_innerFailure.clear();
-    Status status = work();
-    m_transactionDepth = 0;
-    if (status && !m_innerFailure.isEmpty())
-        status = Status::failure(m_innerFailure);
-    m_innerFailure.clear();
-    if (status) {
-        if (Status committed = exec("COMMIT"); !committed)
-            status =
-                Status::failure(QStringLiteral("store %1: commit failed: %2").arg(m_path, committed.error()));
-    }
-    if (!status) {
-        exec("ROLLBACK");
-        // Series created inside the rolled-back transaction no longer exist.
-        m_seriesCache.clear();
-    }
-    return status;
+    const StoreTransaction::Engine engine{[this] { return exec("BEGIN IMMEDIATE"); },
+                                          [this] { return exec("COMMIT"); },
+                                          [this] {
+                                              exec("ROLLBACK");
+                                              // Series created inside no longer exist.
+                                              m_seriesCache.clear();
+                                          }};
+    return m_transaction.run(work, engine, m_path);
 }
 
 Status SqliteMarketStore::inTransaction(const std::function<Status()> &work)

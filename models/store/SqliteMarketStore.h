@@ -3,6 +3,7 @@
 #include "store/MarketStore.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreSql.h"
+#include "store/StoreTransaction.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -93,8 +94,7 @@ private:
     sqlite3 *m_db = nullptr;
     std::unique_ptr<Statements> m_statements;
     QHash<QString, SeriesRow> m_seriesCache;
-    int m_transactionDepth = 0;
-    QString m_innerFailure; // a failed write inside inTransaction's work, even if work ignored it
+    StoreTransaction m_transaction;
 };
 
 } // namespace cascade

@@ -185,6 +185,24 @@ Result<QString> PostgresTestServer::createDatabase(const QString &name)
     return url(name);
 }
 
+double PostgresTestServer::serverCpuSeconds() const
+{
+    QFile pidFile(m_data + QStringLiteral("/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray pid = pidFile.readLine().trimmed();
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields 14-17 (utime, stime, cutime, cstime) follow the ")" that ends the command name.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    double ticks = 0;
+    for (int field = 14; field <= 17; ++field)
+        ticks += fields.value(field - 3).toDouble();
+    return ticks / double(::sysconf(_SC_CLK_TCK));
+}
+
 QString PostgresTestServer::logText() const
 {
     QFile log(m_dir.filePath(QStringLiteral("server.log")));

@@ -35,6 +35,9 @@ public:
     Result<QString> createDatabase(const QString &name);
     QString url(const QString &database) const;
     QString logText() const;
+    // CPU seconds the server used so far: the postmaster and every backend it has reaped (for
+    // benchmarks: the client's own CPU time leaves the server's work out).
+    double serverCpuSeconds() const;
 
     // Where Debian installs the server binaries.
     static QString binDir() { return QStringLiteral("/usr/lib/postgresql/15/bin"); }
