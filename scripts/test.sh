@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the whole test suite (Qt Test through ctest).
+# Installs what is missing, builds, runs the whole test suite (Qt Test through ctest), then builds the
+# .deb from the same build, installs it and runs the installed binary (scripts/check-package.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/deps.sh
 ./scripts/build.sh
-cd "${CASCADE_BUILD_DIR:-build}"
-ctest --output-on-failure --timeout 300 -j 2
+(cd "${CASCADE_BUILD_DIR:-build}" && ctest --output-on-failure --timeout 300 -j 2)
+# The .deb of this very build: validated, installed on this machine, and run from /usr/bin.
+CASCADE_PACKAGE_FROM="${CASCADE_BUILD_DIR:-build}" ./scripts/check-package.sh
