@@ -330,47 +330,37 @@ Status PostgresMarketStore::writeCandles(const SeriesKey &key, Interval baseInte
                                          const std::vector<Candle> &candles, const TimeRange &covered,
                                          const QString &source)
 {
-    Status valid = StoreValidator::checkKey(key, SeriesKind::Candles);
-    if (valid)
-        valid = StoreValidator::checkCandles(candles, baseInterval);
-    return writeRows(valid, key, baseInterval, candles, covered, source, kUpsertCandle, "candles");
+    return writeRows(StoreValidator::checkWrite(key, candles, baseInterval), key, baseInterval, candles,
+                     covered, source, kUpsertCandle, "candles");
 }
 
 Status PostgresMarketStore::writeOpenInterest(const SeriesKey &key,
                                               const std::vector<OpenInterestPoint> &points,
                                               const TimeRange &covered, const QString &source)
 {
-    Status valid = StoreValidator::checkKey(key, SeriesKind::OpenInterest);
-    if (valid)
-        valid = StoreValidator::checkOpenInterest(points);
-    return writeRows(valid, key, Interval(), points, covered, source, kUpsertOpenInterest, "open_interest");
+    return writeRows(StoreValidator::checkWrite(key, points), key, Interval(), points, covered, source,
+                     kUpsertOpenInterest, "open_interest");
 }
 
 Status PostgresMarketStore::writeRatios(const SeriesKey &key, const std::vector<RatioPoint> &points,
                                         const TimeRange &covered, const QString &source)
 {
-    Status valid = StoreValidator::checkKey(key, SeriesKind::LongShortAccountRatio);
-    if (valid)
-        valid = StoreValidator::checkRatios(points);
-    return writeRows(valid, key, Interval(), points, covered, source, kUpsertRatio, "ratios");
+    return writeRows(StoreValidator::checkWrite(key, points), key, Interval(), points, covered, source,
+                     kUpsertRatio, "ratios");
 }
 
 Status PostgresMarketStore::writeLiquidations(const SeriesKey &key, const std::vector<Liquidation> &events,
                                               const TimeRange &covered, const QString &source)
 {
-    Status valid = StoreValidator::checkKey(key, SeriesKind::Liquidations);
-    if (valid)
-        valid = StoreValidator::checkLiquidations(events);
-    return writeRows(valid, key, Interval(), events, covered, source, kUpsertLiquidation, "liquidations");
+    return writeRows(StoreValidator::checkWrite(key, events), key, Interval(), events, covered, source,
+                     kUpsertLiquidation, "liquidations");
 }
 
 Status PostgresMarketStore::writeOptionSnapshot(const SeriesKey &key, const std::vector<OptionQuote> &quotes,
                                                 const QString &source)
 {
-    Status valid = StoreValidator::checkKey(key, SeriesKind::Options);
-    if (valid)
-        valid = StoreValidator::checkOptionQuotes(quotes);
-    return writeRows(valid, key, Interval(), quotes, TimeRange{}, source, kUpsertOption, "option_quotes");
+    return writeRows(StoreValidator::checkWrite(key, quotes), key, Interval(), quotes, TimeRange{}, source,
+                     kUpsertOption, "option_quotes");
 }
 
 template<typename T> Result<T> PostgresMarketStore::retried(const std::function<Result<T>()> &read)

@@ -304,52 +304,37 @@ Status SqliteMarketStore::writeCandles(const SeriesKey &key, Interval baseInterv
                                        const std::vector<Candle> &candles, const TimeRange &covered,
                                        const QString &source)
 {
-    Status valid = StoreValidator::checkKey(key, SeriesKind::Candles);
-    if (valid)
-        valid = StoreValidator::checkCandles(candles, baseInterval);
-    return writeRows(valid, key, baseInterval, candles, covered, source, m_statements->candle, kUpsertCandle,
-                     "candles");
+    return writeRows(StoreValidator::checkWrite(key, candles, baseInterval), key, baseInterval, candles,
+                     covered, source, m_statements->candle, kUpsertCandle, "candles");
 }
 
 Status SqliteMarketStore::writeOpenInterest(const SeriesKey &key,
                                             const std::vector<OpenInterestPoint> &points,
                                             const TimeRange &covered, const QString &source)
 {
-    Status valid = StoreValidator::checkKey(key, SeriesKind::OpenInterest);
-    if (valid)
-        valid = StoreValidator::checkOpenInterest(points);
-    return writeRows(valid, key, Interval(), points, covered, source, m_statements->openInterest,
-                     kUpsertOpenInterest, "open_interest");
+    return writeRows(StoreValidator::checkWrite(key, points), key, Interval(), points, covered, source,
+                     m_statements->openInterest, kUpsertOpenInterest, "open_interest");
 }
 
 Status SqliteMarketStore::writeRatios(const SeriesKey &key, const std::vector<RatioPoint> &points,
                                       const TimeRange &covered, const QString &source)
 {
-    Status valid = StoreValidator::checkKey(key, SeriesKind::LongShortAccountRatio);
-    if (valid)
-        valid = StoreValidator::checkRatios(points);
-    return writeRows(valid, key, Interval(), points, covered, source, m_statements->ratio, kUpsertRatio,
-                     "ratios");
+    return writeRows(StoreValidator::checkWrite(key, points), key, Interval(), points, covered, source,
+                     m_statements->ratio, kUpsertRatio, "ratios");
 }
 
 Status SqliteMarketStore::writeLiquidations(const SeriesKey &key, const std::vector<Liquidation> &events,
                                             const TimeRange &covered, const QString &source)
 {
-    Status valid = StoreValidator::checkKey(key, SeriesKind::Liquidations);
-    if (valid)
-        valid = StoreValidator::checkLiquidations(events);
-    return writeRows(valid, key, Interval(), events, covered, source, m_statements->liquidation,
-                     kUpsertLiquidation, "liquidations");
+    return writeRows(StoreValidator::checkWrite(key, events), key, Interval(), events, covered, source,
+                     m_statements->liquidation, kUpsertLiquidation, "liquidations");
 }
 
 Status SqliteMarketStore::writeOptionSnapshot(const SeriesKey &key, const std::vector<OptionQuote> &quotes,
                                               const QString &source)
 {
-    Status valid = StoreValidator::checkKey(key, SeriesKind::Options);
-    if (valid)
-        valid = StoreValidator::checkOptionQuotes(quotes);
-    return writeRows(valid, key, Interval(), quotes, TimeRange{}, source, m_statements->option, kUpsertOption,
-                     "option_quotes");
+    return writeRows(StoreValidator::checkWrite(key, quotes), key, Interval(), quotes, TimeRange{}, source,
+                     m_statements->option, kUpsertOption, "option_quotes");
 }
 
 template<typename Row>

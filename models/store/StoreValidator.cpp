@@ -169,4 +169,35 @@ Status StoreValidator::checkOptionQuotes(const std::vector<OptionQuote> &quotes)
         });
 }
 
+Status StoreValidator::checkWrite(const SeriesKey &key, const std::vector<Candle> &rows,
+                                  Interval baseInterval)
+{
+    Status status = checkKey(key, SeriesKind::Candles);
+    return status ? checkCandles(rows, baseInterval) : status;
+}
+
+Status StoreValidator::checkWrite(const SeriesKey &key, const std::vector<OpenInterestPoint> &rows)
+{
+    Status status = checkKey(key, SeriesKind::OpenInterest);
+    return status ? checkOpenInterest(rows) : status;
+}
+
+Status StoreValidator::checkWrite(const SeriesKey &key, const std::vector<RatioPoint> &rows)
+{
+    Status status = checkKey(key, SeriesKind::LongShortAccountRatio);
+    return status ? checkRatios(rows) : status;
+}
+
+Status StoreValidator::checkWrite(const SeriesKey &key, const std::vector<Liquidation> &rows)
+{
+    Status status = checkKey(key, SeriesKind::Liquidations);
+    return status ? checkLiquidations(rows) : status;
+}
+
+Status StoreValidator::checkWrite(const SeriesKey &key, const std::vector<OptionQuote> &rows)
+{
+    Status status = checkKey(key, SeriesKind::Options);
+    return status ? checkOptionQuotes(rows) : status;
+}
+
 } // namespace cascade

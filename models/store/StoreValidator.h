@@ -28,6 +28,13 @@ public:
     static Status checkLiquidations(const std::vector<Liquidation> &events);
     static Status checkOptionQuotes(const std::vector<OptionQuote> &quotes);
 
+    // A write call's key and rows, as every backend checks them before it writes.
+    static Status checkWrite(const SeriesKey &key, const std::vector<Candle> &rows, Interval baseInterval);
+    static Status checkWrite(const SeriesKey &key, const std::vector<OpenInterestPoint> &rows);
+    static Status checkWrite(const SeriesKey &key, const std::vector<RatioPoint> &rows);
+    static Status checkWrite(const SeriesKey &key, const std::vector<Liquidation> &rows);
+    static Status checkWrite(const SeriesKey &key, const std::vector<OptionQuote> &rows);
+
     // Why one row cannot be stored, or empty: importers call these per row to name the line.
     // An invalid interval skips the alignment check.
     static QString problem(const Candle &candle, Interval baseInterval);
