@@ -103,9 +103,39 @@ Status PostgresTestServer::initialize()
                 {QStringLiteral("--no-sync"), QStringLiteral("-D"), m_data, QStringLiteral("-U"), user(),
                  QStringLiteral("--pwfile"), pwfile, QStringLiteral("-A"), QStringLiteral("scram-sha-256"),
                  QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C")});
-    if (status)
-        m_initialized = true;
-    return status;
+    if (!status)
+        return status;
+    if (Status certificate = makeCertificate(); !certificate)
+        return certificate;
+    m_initialized = true;
+    return {};
+}
+
+Status PostgresTestServer::makeCertificate()
+{
+    const QString key = m_data + QStringLiteral("/server.key");
+    const QString certificate = m_data + QStringLiteral("/server.crt");
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), certificate});
+    if (!openssl.waitForFinished(30'000) || openssl.exitCode() != 0)
+        return Status::failure(
+            QStringLiteral("openssl req failed: %1%2")
+                .arg(openssl.errorString(), QString::fromLocal8Bit(openssl.readAllStandardError())));
+    QFile::remove(rootCertificate());
+    if (!QFile::copy(certificate, rootCertificate()))
+        return Status::failure(QStringLiteral("cannot copy %1").arg(certificate));
+    // The server refuses a key others may read; as root the files go to the postgres user.
+    if (m_asPostgresUser && (!giveToPostgres(key) || !giveToPostgres(certificate)))
+        return Status::failure(QStringLiteral("cannot give %1 to the postgres user").arg(key));
+    QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
 }
 
 void PostgresTestServer::startWatchdog()
@@ -133,7 +163,7 @@ Status PostgresTestServer::start()
     const QString options =
         QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -c unix_socket_directories='%2'"
                        " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-                       " -c shared_buffers=64MB -c max_connections=40")
+                       " -c shared_buffers=64MB -c max_connections=40 -c ssl=on")
             .arg(m_port)
             .arg(m_dir.path());
     const Status status = runTool(QStringLiteral("pg_ctl"),

@@ -34,6 +34,9 @@ public:
     // A new empty database; returns its store URL (no password: PGPASSFILE has it).
     Result<QString> createDatabase(const QString &name);
     QString url(const QString &database) const;
+    // The server also takes TLS with a certificate for IP 127.0.0.1 made by `openssl` at the
+    // first start; this file is its trust root (for sslmode=verify-full&sslrootcert=...).
+    QString rootCertificate() const { return m_dir.filePath(QStringLiteral("root.crt")); }
     QString logText() const;
     // CPU seconds the server used so far: the postmaster and every backend it has reaped (for
     // benchmarks: the client's own CPU time leaves the server's work out).
@@ -46,6 +49,7 @@ public:
 private:
     Status runTool(const QString &tool, const QStringList &arguments, int timeoutMs = 60'000);
     Status initialize();
+    Status makeCertificate();
     void startWatchdog();
 
     QTemporaryDir m_dir;

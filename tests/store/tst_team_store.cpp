@@ -468,6 +468,28 @@ private slots:
         QVERIFY(noDuplicates(stored));
     }
 
+    void tlsWithVerifyFull()
+    {
+        const QString port = QString::number(m_server.port());
+        const QString root = m_server.rootCertificate();
+        auto verified =
+            openStore(QString("postgresql://cascade@127.0.0.1:%1/postgres?sslmode=verify-full&sslrootcert=%2")
+                          .arg(port, root));
+        QVERIFY2(verified.ok(), qPrintable(verified.error()));
+        // The certificate names 127.0.0.1: another name for the same server is refused.
+        auto otherName =
+            openStore(QString("postgresql://cascade@localhost:%1/postgres?sslmode=verify-full&sslrootcert=%2")
+                          .arg(port, root));
+        QVERIFY(!otherName);
+        QVERIFY2(otherName.error().contains("does not match host name \"localhost\""),
+                 qPrintable(otherName.error()));
+        auto noRoot =
+            openStore(QString("postgresql://cascade@127.0.0.1:%1/postgres?sslmode=verify-full&sslrootcert=%2")
+                          .arg(port, m_dir.filePath("missing-root.crt")));
+        QVERIFY(!noRoot);
+        QVERIFY2(noRoot.error().contains("root certificate file"), qPrintable(noRoot.error()));
+    }
+
     void cleanupTestCase() { QVERIFY(m_server.stop().ok()); }
 };
 
