@@ -17,8 +17,6 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
-#include <numeric>
-#include <tuple>
 
 namespace cascade {
 
@@ -33,47 +31,6 @@ QString newConnectionName()
 }
 
 constexpr const char *kChannel = "cascade_writes";
-
-// The identity each table's upsert is keyed by. PostgreSQL refuses to update one row twice in
-// one statement, so a write keeps the last of rows sharing a key (SQLite's outcome too).
-auto keyOf(const Candle &c)
-{
-    return std::tuple(c.openTime);
-}
-auto keyOf(const OpenInterestPoint &p)
-{
-    return std::tuple(p.time);
-}
-auto keyOf(const RatioPoint &p)
-{
-    return std::tuple(p.time);
-}
-auto keyOf(const Liquidation &e)
-{
-    return std::tuple(e.time, int(e.side), e.price, e.quantity);
-}
-auto keyOf(const OptionQuote &q)
-{
-    return std::tuple(q.snapshotTime, q.instrument);
-}
-
-// The rows in key order, the last of each key kept. Key order also makes two writers of
-// overlapping rows lock them in the same order, so they wait for each other, never deadlock.
-template<typename Row> std::vector<Row> lastOfEachKey(std::vector<Row> rows)
-{
-    std::vector<std::size_t> order(rows.size());
-    std::iota(order.begin(), order.end(), std::size_t(0));
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return keyOf(rows[a]) < keyOf(rows[b]); });
-    std::vector<Row> kept;
-    kept.reserve(rows.size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        const bool lastOfKey = i + 1 == order.size() || keyOf(rows[order[i]]) != keyOf(rows[order[i + 1]]);
-        if (lastOfKey)
-            kept.push_back(std::move(rows[order[i]]));
-    }
-    return kept;
-}
 
 } // namespace
 
@@ -301,7 +258,7 @@ Status PostgresMarketStore::writeRows(const Status &valid, const SeriesKey &key,
         const auto series = ensureSeries(key, baseInterval);
         if (!series)
             return failure(what, series.error());
-        rows = lastOfEachKey(std::move(rows));
+        rows = StoreRows::lastOfEachKey(std::move(rows));
         PostgresColumns upsert;
         for (std::size_t first = 0; first < rows.size(); first += kBatchRows) {
             const std::size_t end = std::min<std::size_t>(first + kBatchRows, rows.size());

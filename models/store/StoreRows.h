@@ -8,6 +8,11 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+#include <vector>
+
 // How each row type maps onto its table's columns, for every backend: `S` is a backend's
 // statement, which binds parameters from 1 (`bind(index, value)`, a NaN double as NULL) and
 // reads the current row's columns from 0 (`int64At`, `doubleAt`, `realAt` (NULL as NaN), `textAt`).
@@ -121,6 +126,47 @@ template<typename S> void read(const S &s, OptionQuote &q)
 template<typename S> void read(const S &s, qint64 &time)
 {
     time = s.int64At(0);
+}
+
+// The identity each table's upsert is keyed by (its primary key after series_id).
+inline auto keyOf(const Candle &c)
+{
+    return std::tuple(c.openTime);
+}
+inline auto keyOf(const OpenInterestPoint &p)
+{
+    return std::tuple(p.time);
+}
+inline auto keyOf(const RatioPoint &p)
+{
+    return std::tuple(p.time);
+}
+inline auto keyOf(const Liquidation &e)
+{
+    return std::tuple(e.time, int(e.side), e.price, e.quantity);
+}
+inline auto keyOf(const OptionQuote &q)
+{
+    return std::tuple(q.snapshotTime, q.instrument);
+}
+
+// The rows in key order, the last of each key kept: what an upsert of them all leaves. PostgreSQL
+// refuses to update one row twice in one statement, so its backend sends this. Key order also makes two
+// writers of overlapping rows lock them in the same order, so they wait for each other, never deadlock.
+template<typename Row> std::vector<Row> lastOfEachKey(std::vector<Row> rows)
+{
+    std::vector<std::size_t> order(rows.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return keyOf(rows[a]) < keyOf(rows[b]); });
+    std::vector<Row> kept;
+    kept.reserve(rows.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const bool lastOfKey = i + 1 == order.size() || keyOf(rows[order[i]]) != keyOf(rows[order[i + 1]]);
+        if (lastOfKey)
+            kept.push_back(std::move(rows[order[i]]));
+    }
+    return kept;
 }
 
 } // namespace cascade::StoreRows
