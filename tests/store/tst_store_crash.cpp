@@ -25,7 +25,8 @@ constexpr int kLiquidations = 120'000;
 constexpr qint64 kFetchFrom = 1760054400000; // 2025-10-10T00:00:00Z
 constexpr qint64 kFetchBars = 30 * 1440;     // 30 days of 1-minute bars: 29 pages
 constexpr qint64 kFetchTo = kFetchFrom + kFetchBars * 60'000;
-// 20 keeps ctest short; CASCADE_CRASH_KILLS=200 runs the long version by hand.
+// 20 per test keeps ctest short; CASCADE_CRASH_KILLS=200 runs the long version by hand (with
+// QTEST_FUNCTION_TIMEOUT=3600000: 200 imports take longer than Qt Test's default 5 minutes).
 int killCount()
 {
     const int asked = qEnvironmentVariableIntValue("CASCADE_CRASH_KILLS");
