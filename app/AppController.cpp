@@ -25,6 +25,7 @@ AppController::AppController(const QString &storeLocation, QObject *parent)
     , m_fetch(storeLocation, &m_settings, m_window.get())
     , m_export(m_window.get(), &m_session, &m_data, storeLocation)
     , m_import(m_window.get(), &m_data)
+    , m_live(storeLocation)
 {
     connect(&m_data, &DataService::seriesListed, this, &AppController::onSeriesListed);
     connect(&m_data, &DataService::sessionLoaded, this, &AppController::onSessionLoaded);
@@ -35,6 +36,13 @@ AppController::AppController(const QString &storeLocation, QObject *parent)
     connect(m_window.get(), &MainWindow::fetchDataRequested, &m_fetch, &FetchController::openDialog);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(&m_fetch, &FetchController::storeChanged, this, &AppController::onStoreChanged);
+    connect(&m_live, &LiveFollower::changed, this, [this](const QString &exchange, const QString &symbol) {
+        if (exchange != m_session.marketData().exchange || symbol != m_session.marketData().symbol)
+            return;
+        m_liveReload = true;
+        m_quietReload = true;
+        m_pendingLoad = m_data.loadSession(exchange, symbol);
+    });
     connect(m_window.get(), &MainWindow::exportReportRequested, &m_export,
             &ExportController::openReportDialog);
     connect(m_window.get(), &MainWindow::exportImageRequested, &m_export, &ExportController::openImageDialog);
@@ -164,9 +172,15 @@ void AppController::onSessionLoaded(quint64 id, const MarketData &data)
         return; // superseded by a later request
     m_settings.set(Settings::lastExchange, data.exchange);
     m_settings.set(Settings::lastSymbol, data.symbol);
+    const bool live = std::exchange(m_liveReload, false);
+    const TimeRange shown{m_window->priceChart()->visibleFrom(), m_window->priceChart()->visibleTo()};
     m_session.setMarketData(data);
     m_session.setInterval(Interval(m_settings.get(Settings::intervalMs)));
-    restoreVisibleRange();
+    if (live)
+        m_window->priceChart()->setVisibleRange(shown.from, shown.to); // new bars arrive, the view stays
+    else
+        restoreVisibleRange();
+    m_live.follow(data.exchange, data.symbol);
     if (!std::exchange(m_quietReload, false))
         m_window->showStatus(tr("Loaded %n candle(s)", nullptr, int(data.candles.size())));
 }

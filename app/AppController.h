@@ -4,6 +4,7 @@
 #include "ExportController.h"
 #include "FetchController.h"
 #include "ImportController.h"
+#include "LiveFollower.h"
 #include "MainWindow.h"
 #include "SessionModel.h"
 #include "Settings.h"
@@ -32,6 +33,7 @@ public:
     void saveWindowState();
     ExportController *exporter() { return &m_export; }
     ImportController *importer() { return &m_import; }
+    LiveFollower *follower() { return &m_live; }
     // Non-blocking (window-modal); the dialog deletes itself when closed.
     SettingsDialog *openSettings();
 
@@ -54,10 +56,12 @@ private:
     FetchController m_fetch; // after the window it reports to; stops its fetch before the window goes
     ExportController m_export;
     ImportController m_import;
+    LiveFollower m_live; // reloads the session when another process commits to it
     quint64 m_pendingList = 0;
     quint64 m_pendingLoad = 0;
     quint64 m_pendingDemo = 0;
     bool m_demoChecked = false;
+    bool m_liveReload = false;    // the pending load follows new data: keep the view where it is
     bool m_rangeRestored = false; // the saved visible range is applied to the first session only
     bool m_quietReload = false;   // a reload after a fetch leaves the status bar to the fetch
 };

@@ -1269,10 +1269,6 @@ yyyy</translation>
         <translation>Detener repetición</translation>
     </message>
     <message>
-        <source> UTC</source>
-        <translation> UTC</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1287,6 +1283,10 @@ yyyy</translation>
     <message>
         <source>Next notable event (Ctrl+Right)</source>
         <translation>Siguiente evento destacado (Ctrl+Derecha)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>

@@ -1261,10 +1261,6 @@ yyyy년</translation>
         <translation>리플레이 중지</translation>
     </message>
     <message>
-        <source> UTC</source>
-        <translation> UTC</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 ~ %2</translation>
     </message>
@@ -1279,6 +1275,10 @@ yyyy년</translation>
     <message>
         <source>Next notable event (Ctrl+Right)</source>
         <translation>다음 주요 이벤트 (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>

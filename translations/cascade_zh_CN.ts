@@ -1261,10 +1261,6 @@ yyyy年</translation>
         <translation>停止回放</translation>
     </message>
     <message>
-        <source> UTC</source>
-        <translation> UTC</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -1279,6 +1275,10 @@ yyyy年</translation>
     <message>
         <source>Next notable event (Ctrl+Right)</source>
         <translation>下一个重要事件 (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>

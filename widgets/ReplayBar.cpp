@@ -69,6 +69,8 @@ ReplayBar::ReplayBar(ReplayController *replay, QWidget *parent)
     : QWidget(parent)
     , m_replay(replay)
 {
+    // As tall as its controls: the panels above keep the height.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
     m_start = addButton(tr("Start replay"),
@@ -178,7 +180,7 @@ void ReplayBar::refresh()
         const qint64 barMs = std::max<qint64>(m_replay->barMs(), 1);
         m_scrubber->setRange(0, int(length / barMs));
         m_scrubber->setValue(int((m_replay->time() - m_replay->startTime()) / barMs));
-        m_clock->setText(TimeFormat::isoUtc(m_replay->time()).left(19).replace(u'T', u' ') + tr(" UTC"));
+        m_clock->setText(tr("%1 UTC").arg(TimeFormat::isoUtc(m_replay->time()).left(19).replace(u'T', u' ')));
         m_range->setText(tr("%1 – %2").arg(TimeFormat::shortUtc(m_replay->startTime()),
                                            TimeFormat::shortUtc(m_replay->endTime())));
     } else {

@@ -27,6 +27,7 @@ ReplayDocks::ReplayDocks(QMainWindow *window, SessionModel *session, PriceChartW
     m_barDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                            QDockWidget::DockWidgetFloatable);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_barDock, Qt::Vertical);
+    m_barDock->hide(); // until a replay starts (Replay menu, Ctrl+R): the panels keep the height
 
     m_panel = new BookmarksPanel(m_bookmarks);
     m_bookmarksDock = new QDockWidget(tr("Bookmarks"), window);
@@ -109,6 +110,8 @@ void ReplayDocks::onActiveChanged(bool active)
         action->setEnabled(active);
     if (active) {
         m_barDock->show();
+        if (auto *window = qobject_cast<QMainWindow *>(parent()))
+            window->resizeDocks({m_barDock}, {m_bar->sizeHint().height()}, Qt::Vertical);
         // Start with the whole session on the axis, so the area right of the clock shows as empty.
         m_priceChart->setVisibleRange(m_replay->startTime() - m_replay->barMs(), m_replay->endTime());
     } else {
