@@ -17,6 +17,8 @@ install(FILES ${CMAKE_SOURCE_DIR}/resources/cascade.svg
 # Debian's machine-readable copyright pointing at /usr/share/common-licenses/GPL-3 (lintian rejects a
 # copy of the full GPL there); LICENSE in the source tree carries the full text.
 install(FILES ${_pkg}/copyright DESTINATION ${CASCADE_DOCDIR})
+# The recorder as a service for a team store (docs/TEAM.md): one instance per stream.
+install(FILES ${_pkg}/systemd/cascade-recorder@.service DESTINATION lib/systemd/system)
 
 # Fixed-size icons for desktops that do not scale SVG, rendered from the one SVG at build time.
 find_program(CASCADE_RSVG_CONVERT rsvg-convert)
