@@ -46,9 +46,8 @@ void ImportController::onFinished(quint64 id, const QStringList &imported, const
         return;
     const int total = int(imported.size() + errors.size());
     if (!errors.isEmpty()) {
-        m_window->showError(tr("Import: %1 of %2 file(s) failed and imported nothing:\n%3")
+        m_window->showError(tr("Import: %1 of %n file(s) failed and imported nothing:\n%2", nullptr, total)
                                 .arg(errors.size())
-                                .arg(total)
                                 .arg(errors.join(u'\n')));
     }
     if (!imported.isEmpty()) {

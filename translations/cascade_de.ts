@@ -695,17 +695,21 @@ HH:mm</translation>
         <source>Importing %1 of %2: %3…</source>
         <translation>Importiere %1 von %2: %3…</translation>
     </message>
-    <message>
-        <source>Import: %1 of %2 file(s) failed and imported nothing:
-%3</source>
-        <translation>Import: %1 von %2 Datei(en) fehlgeschlagen, nichts importiert:
-%3</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n file(s): %1</source>
         <translation>
             <numerusform>%n Datei importiert: %1</numerusform>
             <numerusform>%n Dateien importiert: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import: %1 of %n file(s) failed and imported nothing:
+%2</source>
+        <translation>
+            <numerusform>Import: %1 von %n Datei fehlgeschlagen, nichts importiert:
+%2</numerusform>
+            <numerusform>Import: %1 von %n Dateien fehlgeschlagen, nichts importiert:
+%2</numerusform>
         </translation>
     </message>
 </context>

@@ -64,6 +64,16 @@
             <numerusform>Imported %n files: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import: %1 of %n file(s) failed and imported nothing:
+%2</source>
+        <translation>
+            <numerusform>Import: %1 of %n file failed and imported nothing:
+%2</numerusform>
+            <numerusform>Import: %1 of %n files failed and imported nothing:
+%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cascade::ReplayBar</name>

@@ -695,17 +695,21 @@ HH:mm</translation>
         <source>Importing %1 of %2: %3…</source>
         <translation>Importando %1 de %2: %3…</translation>
     </message>
-    <message>
-        <source>Import: %1 of %2 file(s) failed and imported nothing:
-%3</source>
-        <translation>Importación: %1 de %2 archivo(s) fallaron y no importaron nada:
-%3</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n file(s): %1</source>
         <translation>
             <numerusform>%n archivo importado: %1</numerusform>
             <numerusform>%n archivos importados: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import: %1 of %n file(s) failed and imported nothing:
+%2</source>
+        <translation>
+            <numerusform>Importación: %1 de %n archivo falló y no importó nada:
+%2</numerusform>
+            <numerusform>Importación: %1 de %n archivos fallaron y no importaron nada:
+%2</numerusform>
         </translation>
     </message>
 </context>

@@ -689,16 +689,18 @@ HH:mm</translation>
         <source>Importing %1 of %2: %3…</source>
         <translation>インポート中 %1 / %2: %3…</translation>
     </message>
-    <message>
-        <source>Import: %1 of %2 file(s) failed and imported nothing:
-%3</source>
-        <translation>インポート: %2 個中 %1 個のファイルが失敗し、何もインポートされませんでした:
-%3</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n file(s): %1</source>
         <translation>
             <numerusform>%n 個のファイルをインポートしました: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import: %1 of %n file(s) failed and imported nothing:
+%2</source>
+        <translation>
+            <numerusform>インポート: %n 個中 %1 個のファイルが失敗し、何もインポートされませんでした:
+%2</numerusform>
         </translation>
     </message>
 </context>

@@ -689,16 +689,18 @@ HH:mm</translation>
         <source>Importing %1 of %2: %3…</source>
         <translation>임포트 중 %1 / %2: %3…</translation>
     </message>
-    <message>
-        <source>Import: %1 of %2 file(s) failed and imported nothing:
-%3</source>
-        <translation>임포트: 파일 %2개 중 %1개가 실패해 아무것도 임포트하지 않았습니다:
-%3</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n file(s): %1</source>
         <translation>
             <numerusform>파일 %n개를 임포트했습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import: %1 of %n file(s) failed and imported nothing:
+%2</source>
+        <translation>
+            <numerusform>임포트: 파일 %n개 중 %1개가 실패해 아무것도 임포트하지 않았습니다:
+%2</numerusform>
         </translation>
     </message>
 </context>

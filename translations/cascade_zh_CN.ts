@@ -689,16 +689,18 @@ HH:mm</translation>
         <source>Importing %1 of %2: %3…</source>
         <translation>正在导入第 %1 个，共 %2 个：%3…</translation>
     </message>
-    <message>
-        <source>Import: %1 of %2 file(s) failed and imported nothing:
-%3</source>
-        <translation>导入：%2 个文件中有 %1 个失败，未导入任何内容：
-%3</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n file(s): %1</source>
         <translation>
             <numerusform>已导入 %n 个文件：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import: %1 of %n file(s) failed and imported nothing:
+%2</source>
+        <translation>
+            <numerusform>导入：%n 个文件中有 %1 个失败，未导入任何内容：
+%2</numerusform>
         </translation>
     </message>
 </context>
