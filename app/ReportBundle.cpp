@@ -5,6 +5,7 @@
 #include "PanelCsv.h"
 #include "ReportPdf.h"
 #include "SessionModel.h"
+#include "store/PostgresLocation.h"
 #include "ViewImage.h"
 
 #include <QDateTime>
@@ -39,6 +40,15 @@ QString whyNotCreatable(const QString &path)
     return QStringLiteral("the disk refused (full or read-only?)");
 }
 
+// The store as report.json names it: a team store's URL never with its password.
+QString storeForReport(const QString &location)
+{
+    if (!PostgresLocation::isPostgres(location))
+        return location;
+    const auto parsed = PostgresLocation::parse(location);
+    return parsed ? parsed->display() : QStringLiteral("(a PostgreSQL store)");
+}
+
 QJsonObject inputsJson(const ReportBundle::Inputs &in, const SessionModel &session)
 {
     const TimeRange span = session.span();
@@ -66,7 +76,7 @@ QJsonObject inputsJson(const ReportBundle::Inputs &in, const SessionModel &sessi
         {QStringLiteral("interval"), in.interval.name()},
         {QStringLiteral("from"), TimeFormat::isoUtc(span.from)},
         {QStringLiteral("to"), TimeFormat::isoUtc(span.to)},
-        {QStringLiteral("store"), in.storeLocation},
+        {QStringLiteral("store"), storeForReport(in.storeLocation)},
         {QStringLiteral("coverage_gaps"), gaps},
         {QStringLiteral("data_sources"), sources},
     };
