@@ -1,5 +1,7 @@
 #include "StoreLocation.h"
 
+#include "Settings.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -12,7 +14,8 @@ QString StoreLocation::resolve(const QString &storeOption)
     const QString fromEnvironment = qEnvironmentVariable("CASCADE_STORE");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return defaultLocation();
+    const QString fromSettings = Settings().get(Settings::storeLocation);
+    return fromSettings.isEmpty() ? defaultLocation() : fromSettings;
 }
 
 QString StoreLocation::defaultLocation()

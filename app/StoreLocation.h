@@ -4,8 +4,9 @@
 
 namespace cascade {
 
-// Where the local store lives: `--store` wins, then the CASCADE_STORE environment variable,
-// then `store.sqlite` under the platform's app-data location.
+// Where the store lives: `--store` wins, then the CASCADE_STORE environment variable, then the
+// store chosen in Edit > Settings (a file or a postgresql:// URL), then `store.sqlite` under the
+// platform's app-data location.
 class StoreLocation
 {
 public:

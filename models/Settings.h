@@ -43,6 +43,9 @@ public:
     static inline const SettingKey<QByteArray> windowGeometry{"window/geometry", QByteArray()};
     static inline const SettingKey<QByteArray> windowState{"window/state", QByteArray()};
     // Empty: the system's http(s)_proxy environment.
+    // The store the window opens: a SQLite file or a postgresql:// URL (empty: the default file).
+    // --store and CASCADE_STORE override it.
+    static inline const SettingKey<QString> storeLocation{"store/location", QString()};
     static inline const SettingKey<QString> proxyUrl{"network/proxy", QString()};
     // Only where no keychain service runs (see coinGlassKey()); never read it directly.
     static inline const SettingKey<QString> coinGlassApiKey{"network/coinglassApiKey", QString()};

@@ -1516,6 +1516,18 @@ yyyy</translation>
         <source>No keychain service is running: kept in Cascade&apos;s settings file, readable only by you.</source>
         <translation>Kein Schlüsselbund-Dienst läuft: Wird in der Einstellungsdatei von Cascade gespeichert, nur für Sie lesbar.</translation>
     </message>
+    <message>
+        <source>store.sqlite in Cascade&apos;s data folder</source>
+        <translation>store.sqlite im Datenordner von Cascade</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <source>A SQLite file, or a team store: postgresql://user@host:5432/db?sslmode=verify-full. Takes effect the next time Cascade starts; --store and CASCADE_STORE override it.</source>
+        <translation>Eine SQLite-Datei oder ein Team-Speicher: postgresql://user@host:5432/db?sslmode=verify-full. Wirkt beim nächsten Start von Cascade; --store und CASCADE_STORE haben Vorrang.</translation>
+    </message>
 </context>
 <context>
     <name>cascade::WorkspaceDocks</name>

@@ -1516,6 +1516,18 @@ yyyy</translation>
         <source>No keychain service is running: kept in Cascade&apos;s settings file, readable only by you.</source>
         <translation>No hay ningún servicio de llavero en ejecución: se guarda en el archivo de ajustes de Cascade, legible solo por usted.</translation>
     </message>
+    <message>
+        <source>store.sqlite in Cascade&apos;s data folder</source>
+        <translation>store.sqlite en la carpeta de datos de Cascade</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Almacén:</translation>
+    </message>
+    <message>
+        <source>A SQLite file, or a team store: postgresql://user@host:5432/db?sslmode=verify-full. Takes effect the next time Cascade starts; --store and CASCADE_STORE override it.</source>
+        <translation>Un archivo SQLite o un almacén de equipo: postgresql://user@host:5432/db?sslmode=verify-full. Se aplica la próxima vez que se inicie Cascade; --store y CASCADE_STORE tienen prioridad.</translation>
+    </message>
 </context>
 <context>
     <name>cascade::WorkspaceDocks</name>

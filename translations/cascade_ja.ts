@@ -1506,6 +1506,18 @@ yyyy年</translation>
         <source>No keychain service is running: kept in Cascade&apos;s settings file, readable only by you.</source>
         <translation>キーチェーンサービスが動作していません。Cascade の設定ファイルに保存され、あなただけが読み取れます。</translation>
     </message>
+    <message>
+        <source>store.sqlite in Cascade&apos;s data folder</source>
+        <translation>Cascade のデータフォルダーの store.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>ストア(&amp;S):</translation>
+    </message>
+    <message>
+        <source>A SQLite file, or a team store: postgresql://user@host:5432/db?sslmode=verify-full. Takes effect the next time Cascade starts; --store and CASCADE_STORE override it.</source>
+        <translation>SQLite ファイル、またはチームストア: postgresql://user@host:5432/db?sslmode=verify-full。次回 Cascade の起動時に有効になります。--store と CASCADE_STORE が優先されます。</translation>
+    </message>
 </context>
 <context>
     <name>cascade::WorkspaceDocks</name>

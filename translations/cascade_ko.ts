@@ -1506,6 +1506,18 @@ yyyy년</translation>
         <source>No keychain service is running: kept in Cascade&apos;s settings file, readable only by you.</source>
         <translation>키체인 서비스가 실행 중이 아닙니다. Cascade 설정 파일에 저장되며 본인만 읽을 수 있습니다.</translation>
     </message>
+    <message>
+        <source>store.sqlite in Cascade&apos;s data folder</source>
+        <translation>Cascade 데이터 폴더의 store.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>저장소(&amp;S):</translation>
+    </message>
+    <message>
+        <source>A SQLite file, or a team store: postgresql://user@host:5432/db?sslmode=verify-full. Takes effect the next time Cascade starts; --store and CASCADE_STORE override it.</source>
+        <translation>SQLite 파일 또는 팀 저장소: postgresql://user@host:5432/db?sslmode=verify-full. 다음에 Cascade를 시작할 때 적용됩니다. --store와 CASCADE_STORE가 우선합니다.</translation>
+    </message>
 </context>
 <context>
     <name>cascade::WorkspaceDocks</name>

@@ -1506,6 +1506,18 @@ yyyy年</translation>
         <source>No keychain service is running: kept in Cascade&apos;s settings file, readable only by you.</source>
         <translation>没有运行中的钥匙串服务：保存在 Cascade 的设置文件中，仅您本人可读。</translation>
     </message>
+    <message>
+        <source>store.sqlite in Cascade&apos;s data folder</source>
+        <translation>Cascade 数据文件夹中的 store.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>存储(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A SQLite file, or a team store: postgresql://user@host:5432/db?sslmode=verify-full. Takes effect the next time Cascade starts; --store and CASCADE_STORE override it.</source>
+        <translation>SQLite 文件，或团队存储：postgresql://user@host:5432/db?sslmode=verify-full。下次启动 Cascade 时生效；--store 和 CASCADE_STORE 优先。</translation>
+    </message>
 </context>
 <context>
     <name>cascade::WorkspaceDocks</name>

@@ -106,6 +106,16 @@ QWidget *SettingsDialog::buildNetwork()
     auto *box = new QGroupBox(tr("Network"), this);
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_store = new QLineEdit(box);
+    m_store->setObjectName(QStringLiteral("storeLocation"));
+    m_store->setPlaceholderText(tr("store.sqlite in Cascade's data folder"));
+    m_store->setClearButtonEnabled(true);
+    form->addRow(tr("&Store:"), m_store);
+    form->addRow(
+        QString(),
+        hint(tr("A SQLite file, or a team store: postgresql://user@host:5432/db?sslmode=verify-full. "
+                "Takes effect the next time Cascade starts; --store and CASCADE_STORE override it."),
+             box));
     m_proxy = new QLineEdit(box);
     m_proxy->setObjectName(QStringLiteral("proxy"));
     m_proxy->setPlaceholderText(tr("System proxy (http_proxy / https_proxy)"));
@@ -167,6 +177,7 @@ void SettingsDialog::load()
         m_apiBases[i]->setText(url.isEmpty() ? m_endpoints[i].defaultUrl : url);
     }
     m_proxy->setText(m_settings->get(Settings::proxyUrl));
+    m_store->setText(m_settings->get(Settings::storeLocation));
     m_coinGlassKey->setText(m_settings->coinGlassKey());
     m_coinGlassKey->setToolTip(m_settings->keepsSecretsInKeychain()
                                    ? tr("Kept in the system keychain.")
@@ -207,6 +218,7 @@ void SettingsDialog::save()
         m_settings->setApiBase(m_endpoints[i].exchange, url == m_endpoints[i].defaultUrl ? QString() : url);
     }
     m_settings->set(Settings::proxyUrl, m_proxy->text().trimmed());
+    m_settings->set(Settings::storeLocation, m_store->text().trimmed());
     m_settings->setCoinGlassKey(m_coinGlassKey->text().trimmed());
     m_settings->set(Settings::theme, m_theme->currentData().toString());
     m_settings->set(Settings::language, m_language->currentData().toString());

@@ -45,6 +45,7 @@ private:
     QList<Endpoint> m_endpoints;
     QList<QLineEdit *> m_apiBases; // one per endpoint, same order
     QLineEdit *m_proxy = nullptr;
+    QLineEdit *m_store = nullptr;
     QLineEdit *m_coinGlassKey = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_language = nullptr;

@@ -273,11 +273,14 @@ private slots:
             child<QLineEdit>(&dialog, "proxy")->setText(QStringLiteral(" socks5://127.0.0.1:1080 "));
             QTest::keyClicks(key, QStringLiteral("cg-4f2a"));
             child<QComboBox>(&dialog, "theme")->setCurrentIndex(1);
+            QCOMPARE(child<QLineEdit>(&dialog, "storeLocation")->text(), QString()); // the default file
+            child<QLineEdit>(&dialog, "storeLocation")
+                ->setText(QStringLiteral(" postgresql://desk@db.example:5432/market "));
             QSignalSpy changed(&settings, &Settings::changed);
             QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
                               Qt::LeftButton);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
-            QCOMPARE(changed.count(), 5); // two bases, proxy, key, theme
+            QCOMPARE(changed.count(), 6); // two bases, proxy, store, key, theme
             settings.sync();
         }
         Settings reopened(file);
@@ -286,6 +289,8 @@ private slots:
         QCOMPARE(reopened.get(Settings::proxyUrl), QStringLiteral("socks5://127.0.0.1:1080"));
         QCOMPARE(reopened.get(Settings::coinGlassApiKey), QStringLiteral("cg-4f2a"));
         QCOMPARE(reopened.get(Settings::theme), QStringLiteral("light"));
+        QCOMPARE(reopened.get(Settings::storeLocation),
+                 QStringLiteral("postgresql://desk@db.example:5432/market"));
         SettingsDialog again(&reopened, endpoints());
         QCOMPARE(child<QLineEdit>(&again, "coinGlassKey")->text(), QStringLiteral("cg-4f2a"));
         QCOMPARE(child<QComboBox>(&again, "theme")->currentData().toString(), QStringLiteral("light"));
