@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include <QRegularExpression>
+
 #include "Command.h"
 #include "market/TimeFormat.h"
 
@@ -11,15 +13,17 @@ namespace cascade {
 CliOptions::CliOptions(QCommandLineParser &parser, int which)
     : m_parser(parser)
     , m_which(which)
-    , m_store(QStringLiteral("store"), QStringLiteral("Store file (default: $CASCADE_STORE or the app-data store)."),
+    , m_store(QStringLiteral("store"),
+              QStringLiteral("Store file (default: $CASCADE_STORE or the app-data store)."),
               QStringLiteral("PATH"))
-    , m_exchange(QStringLiteral("exchange"), QStringLiteral("Exchange of the series (simulated, binance, ...)."),
-                 QStringLiteral("E"))
-    , m_symbol(QStringLiteral("symbol"), QStringLiteral("Symbol of the series, e.g. BTCUSDT."), QStringLiteral("S"))
+    , m_exchange(QStringLiteral("exchange"),
+                 QStringLiteral("Exchange of the series (simulated, binance, ...)."), QStringLiteral("E"))
+    , m_symbol(QStringLiteral("symbol"), QStringLiteral("Symbol of the series, e.g. BTCUSDT."),
+               QStringLiteral("S"))
     , m_from(QStringLiteral("from"), QStringLiteral("Start time: ISO 8601 (UTC) or epoch milliseconds."),
              QStringLiteral("T"))
-    , m_to(QStringLiteral("to"), QStringLiteral("End time (exclusive): ISO 8601 (UTC) or epoch milliseconds."),
-           QStringLiteral("T"))
+    , m_to(QStringLiteral("to"),
+           QStringLiteral("End time (exclusive): ISO 8601 (UTC) or epoch milliseconds."), QStringLiteral("T"))
     , m_intervalOption(QStringLiteral("interval"), QStringLiteral("Bar interval: 1m, 5m, 15m, 1h, 4h, 1d."),
                        QStringLiteral("I"))
 {
@@ -48,7 +52,9 @@ std::optional<int> CliOptions::parse(const QStringList &arguments)
         return int(Command::Success);
     }
     if (!(m_which & Positional) && !m_parser.positionalArguments().isEmpty())
-        return badArgument(m_command, QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().first()));
+        return badArgument(
+            m_command,
+            QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().first()));
     m_range = {std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2};
     if ((m_which & Range) && m_parser.isSet(m_from)) {
         const auto from = TimeFormat::parse(m_parser.value(m_from));
@@ -71,8 +77,10 @@ std::optional<int> CliOptions::parse(const QStringList &arguments)
     if ((m_which & IntervalOption) && m_parser.isSet(m_intervalOption)) {
         m_interval = Interval::parse(m_parser.value(m_intervalOption));
         if (!m_interval) {
-            return badArgument(m_command, QStringLiteral("--interval: '%1' is not an interval such as 1m, 5m, 15m, 1h, 4h, 1d")
-                                       .arg(m_parser.value(m_intervalOption)));
+            return badArgument(
+                m_command,
+                QStringLiteral("--interval: '%1' is not an interval such as 1m, 5m, 15m, 1h, 4h, 1d")
+                    .arg(m_parser.value(m_intervalOption)));
         }
     }
     return std::nullopt;
@@ -91,6 +99,18 @@ QString CliOptions::exchange() const
 QString CliOptions::symbol() const
 {
     return (m_which & Series) ? m_parser.value(m_symbol) : QString();
+}
+
+std::optional<QSize> CliOptions::imageSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    if (size.width() < 200 || size.height() < 150 || size.width() > 16384 || size.height() > 16384)
+        return std::nullopt;
+    return size;
 }
 
 int CliOptions::badArgument(const QString &command, const QString &message)

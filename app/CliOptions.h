@@ -3,6 +3,8 @@
 #include "market/Interval.h"
 #include "market/TimeRange.h"
 
+#include <QSize>
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
@@ -33,6 +35,8 @@ public:
 
     // Prints "cascade <command>: <message>" to stderr and returns the bad-argument exit status.
     static int badArgument(const QString &command, const QString &message);
+    // "1920x1080" as an image size between 200x150 and 16384x16384 (--size of render, replay, report).
+    static std::optional<QSize> imageSize(const QString &text);
     static int failure(const QString &command, const QString &message);
 
 private:

@@ -7,34 +7,23 @@
 #include "ViewImage.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <cstdio>
 
 namespace cascade {
 
-namespace {
-std::optional<QSize> parseSize(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
-    if (size.width() < 200 || size.height() < 150 || size.width() > 16384 || size.height() > 16384)
-        return std::nullopt;
-    return size;
-}
-
-} // namespace
+namespace {} // namespace
 
 int RenderCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    CliOptions options(parser, CliOptions::Store | CliOptions::Series | CliOptions::Range | CliOptions::IntervalOption);
-    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("What to draw: price, heatmap, map, options, imbalance, zones or dashboard."),
-                                        QStringLiteral("VIEW"), QStringLiteral("dashboard"));
+    CliOptions options(parser, CliOptions::Store | CliOptions::Series | CliOptions::Range |
+                                   CliOptions::IntervalOption);
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QStringLiteral("What to draw: price, heatmap, map, options, imbalance, zones or dashboard."),
+        QStringLiteral("VIEW"), QStringLiteral("dashboard"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("PNG file to write."),
                                        QStringLiteral("FILE.png"));
     const QCommandLineOption heatmapOption(QStringLiteral("heatmap"),
@@ -48,11 +37,13 @@ int RenderCommand::run(const QStringList &arguments)
                                          QStringLiteral("THEME"), QStringLiteral("dark"));
     parser.addOption(scaleOption);
     parser.addOption(themeOption);
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Language of the drawn text: en (default), de, es, ja, ko, zh_CN."),
-                                        QStringLiteral("CODE"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QStringLiteral("Language of the drawn text: en (default), de, es, ja, ko, zh_CN."),
+        QStringLiteral("CODE"));
     parser.addOption(langOption);
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Image size (default 1920x1080)."),
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QStringLiteral("Image size (default 1920x1080)."),
                                         QStringLiteral("WxH"), QStringLiteral("1920x1080"));
     parser.addOption(viewOption);
     parser.addOption(outOption);
@@ -63,35 +54,41 @@ int RenderCommand::run(const QStringList &arguments)
     const QString command = arguments[0];
     const QString view = parser.value(viewOption);
     if (!ViewImage::views().contains(view))
-        return CliOptions::badArgument(command, QStringLiteral("--view: '%1' is not one of %2")
-                                                    .arg(view, ViewImage::views().join(QStringLiteral(", "))));
+        return CliOptions::badArgument(command,
+                                       QStringLiteral("--view: '%1' is not one of %2")
+                                           .arg(view, ViewImage::views().join(QStringLiteral(", "))));
     const QString out = parser.value(outOption);
     if (out.isEmpty())
         return CliOptions::badArgument(command, QStringLiteral("--out: the PNG file to write is required"));
-    const auto size = parseSize(parser.value(sizeOption));
+    const auto size = CliOptions::imageSize(parser.value(sizeOption));
     if (!size)
-        return CliOptions::badArgument(command, QStringLiteral("--size: '%1' is not WIDTHxHEIGHT between 200x150 and "
-                                                               "16384x16384")
-                                                    .arg(parser.value(sizeOption)));
+        return CliOptions::badArgument(command,
+                                       QStringLiteral("--size: '%1' is not WIDTHxHEIGHT between 200x150 and "
+                                                      "16384x16384")
+                                           .arg(parser.value(sizeOption)));
 
     const QString heatmapSource = parser.value(heatmapOption);
     if (heatmapSource != QLatin1String("realized") && heatmapSource != QLatin1String("estimated"))
-        return CliOptions::badArgument(command, QStringLiteral("--heatmap: '%1' is not realized or estimated").arg(heatmapSource));
+        return CliOptions::badArgument(
+            command, QStringLiteral("--heatmap: '%1' is not realized or estimated").arg(heatmapSource));
 
     const int scale = parser.value(scaleOption).toInt();
     if (scale < 1 || scale > 3)
-        return CliOptions::badArgument(command, QStringLiteral("--scale: '%1' is not 1, 2 or 3").arg(parser.value(scaleOption)));
+        return CliOptions::badArgument(
+            command, QStringLiteral("--scale: '%1' is not 1, 2 or 3").arg(parser.value(scaleOption)));
     const QString themeName = parser.value(themeOption);
     if (themeName != QLatin1String("dark") && themeName != QLatin1String("light"))
-        return CliOptions::badArgument(command, QStringLiteral("--theme: '%1' is not dark or light").arg(themeName));
+        return CliOptions::badArgument(command,
+                                       QStringLiteral("--theme: '%1' is not dark or light").arg(themeName));
 
     const QString language = parser.value(langOption);
     if (!language.isEmpty() && !Translations::isAvailable(language)) {
         QStringList codes;
         for (const Translations::Language &available : Translations::available())
             codes << available.code;
-        return CliOptions::badArgument(command, QStringLiteral("--lang: '%1' is not one of %2")
-                                                    .arg(language, codes.join(QStringLiteral(", "))));
+        return CliOptions::badArgument(
+            command,
+            QStringLiteral("--lang: '%1' is not one of %2").arg(language, codes.join(QStringLiteral(", "))));
     }
     if (!language.isEmpty())
         Translations::install(language);

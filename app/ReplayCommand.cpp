@@ -9,12 +9,10 @@
 #include "ReplayDocks.h"
 #include "SessionLoader.h"
 #include "SessionModel.h"
+#include "ViewImage.h"
 #include "WidgetRenderer.h"
 
 #include <QDir>
-#include <QImageWriter>
-#include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <memory>
@@ -22,31 +20,6 @@
 namespace cascade {
 
 namespace {
-
-std::optional<QSize> parseSize(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
-    if (size.width() < 200 || size.height() < 150 || size.width() > 7680 || size.height() > 4320)
-        return std::nullopt;
-    return size;
-}
-
-Status writeFrame(const QImage &image, const QString &path)
-{
-    QSaveFile file(path);
-    QImageWriter writer(&file, "png");
-    writer.setQuality(WidgetRenderer::kPngQuality);
-    if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !file.commit())
-        return Status::failure(QStringLiteral("cannot write %1: %2")
-                                   .arg(path, writer.error() != QImageWriter::UnknownError
-                                                  ? writer.errorString()
-                                                  : file.errorString()));
-    return {};
-}
 
 // The frames folder must be new or empty: frames of two runs must never mix.
 Status prepareFolder(const QString &path)
@@ -101,11 +74,11 @@ int ReplayCommand::run(const QStringList &arguments)
     if (frames.isEmpty())
         return CliOptions::badArgument(command,
                                        QStringLiteral("--frames: the folder for the frames is required"));
-    const auto size = parseSize(parser.value(sizeOption));
+    const auto size = CliOptions::imageSize(parser.value(sizeOption));
     if (!size)
         return CliOptions::badArgument(command,
                                        QStringLiteral("--size: '%1' is not WIDTHxHEIGHT between 200x150 and "
-                                                      "7680x4320")
+                                                      "16384x16384")
                                            .arg(parser.value(sizeOption)));
 
     auto data = SessionLoader::load(options, true);
@@ -156,7 +129,7 @@ int ReplayCommand::run(const QStringList &arguments)
             ImageFooter::text(session, true, TimeRange{session.span().from, replay->time()}));
         const QString path =
             QDir(frames).filePath(QStringLiteral("frame-%1.png").arg(written + 1, 6, 10, QChar(u'0')));
-        if (const Status saved = writeFrame(image, path); !saved)
+        if (const Status saved = ViewImage::savePng(image, path); !saved)
             return CliOptions::failure(command, saved.error());
         ++written;
         if (replay->time() >= replay->endTime())

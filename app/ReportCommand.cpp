@@ -11,7 +11,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -46,9 +45,8 @@ int ReportCommand::run(const QStringList &arguments)
     const QString out = parser.value(outOption);
     if (out.isEmpty())
         return CliOptions::badArgument(command, QStringLiteral("--out: the report folder is required"));
-    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
-    const auto size = sizePattern.match(parser.value(sizeOption));
-    if (!size.hasMatch())
+    const auto size = CliOptions::imageSize(parser.value(sizeOption));
+    if (!size)
         return CliOptions::badArgument(
             command, QStringLiteral("--size: '%1' is not WIDTHxHEIGHT").arg(parser.value(sizeOption)));
 
@@ -65,7 +63,7 @@ int ReportCommand::run(const QStringList &arguments)
                                        QStringLiteral("--theme: '%1' is not dark or light").arg(theme));
 
     ReportBundle::Inputs inputs;
-    inputs.imageSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
+    inputs.imageSize = *size;
     inputs.pageSize = *page;
     inputs.scale = scale.toInt();
     inputs.theme = theme;
