@@ -94,25 +94,19 @@ int ReplayCommand::run(const QStringList &arguments)
     const ChartTheme theme = ChartTheme::byName(QStringLiteral("dark"));
     theme.applyToApplication();
 
-    std::unique_ptr<QWidget> widget;
+    // The same widgets `cascade render` draws (ViewImage), driven by a replay.
+    ViewImage::Options look;
+    look.view = view;
+    look.theme = theme;
+    std::unique_ptr<QWidget> widget = ViewImage::widget(session, look);
     ReplayController *replay = nullptr;
     std::unique_ptr<ReplayController> ownReplay;
-    if (view == QLatin1String("dashboard")) {
-        auto window = std::make_unique<MainWindow>(&session);
-        window->setSeriesChoices({{session.marketData().exchange, session.marketData().symbol}}, 0);
-        window->applyTheme(theme);
+    if (auto *window = qobject_cast<MainWindow *>(widget.get())) {
         replay = window->replayDocks()->controller();
-        widget = std::move(window);
     } else {
-        auto chart = std::make_unique<PriceChartWidget>(nullptr, true);
-        chart->setModels(session.candles(), session.liquidationBars());
-        chart->setStructureModels(session.liquidationMap(), session.optionStrikes());
-        chart->setZonesModel(session.zones());
-        chart->setTheme(theme);
-        chart->setKeepRangeOnReload(true);
+        static_cast<PriceChartWidget *>(widget.get())->setKeepRangeOnReload(true);
         ownReplay = std::make_unique<ReplayController>(&session);
         replay = ownReplay.get();
-        widget = std::move(chart);
     }
 
     replay->start();
