@@ -209,6 +209,9 @@ int recordLiquidations(const Settings &s)
                          for (const auto &event : events)
                              (event.side == LiquidationSide::LongLiquidated ? longs : shorts) += 1;
                      });
+    // Its reason reaches stderr with the disconnection that follows.
+    QObject::connect(&stream, &LiquidationStream::messageRefused, &stream,
+                     [&](qint64, const QString &) { recorder.lost(); });
     QObject::connect(&stream, &LiquidationStream::problem, &stream, [&](const QString &message) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(s.command), qPrintable(message));
     });

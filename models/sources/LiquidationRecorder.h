@@ -31,6 +31,9 @@ public:
     // Ends the connected span at `at` (kept until it is written) and flushes when due.
     void disconnected(qint64 at);
     void add(const std::vector<Liquidation> &events);
+    // Something the stream sent was lost unread (a message over the stream's size limit): the
+    // connected span is not complete, so it is not recorded as covered.
+    void lost() { m_droppedInSpan = true; }
     // Writes what is buffered, covering the connected spans up to `now`. After a failure it
     // waits for the backoff to pass (returning success without writing) unless `force` is set.
     Status flush(qint64 now, bool force = false);

@@ -26,6 +26,8 @@ LiquidationStream::LiquidationStream(StreamEndpoint endpoint, QObject *parent)
 {
     m_ping.setInterval(m_endpoint.pingIntervalMs);
     m_retry.setSingleShot(true);
+    m_socket.setMaxAllowedIncomingFrameSize(quint64(maxMessageBytes));
+    m_socket.setMaxAllowedIncomingMessageSize(quint64(maxMessageBytes));
     connect(&m_ping, &QTimer::timeout, this, [this] {
         if (!m_endpoint.ping.isEmpty())
             m_socket.sendTextMessage(QString::fromLatin1(m_endpoint.ping));
@@ -72,7 +74,13 @@ void LiquidationStream::onConnected()
 void LiquidationStream::onDisconnected()
 {
     m_ping.stop();
-    const QString reason = m_socket.closeReason().isEmpty() ? m_socket.errorString() : m_socket.closeReason();
+    QString reason = m_socket.closeReason().isEmpty() ? m_socket.errorString() : m_socket.closeReason();
+    // Qt closes with 1009 ("too much data") when a frame or message is over the limits set in
+    // the constructor; its own text ("Maximum framesize exceeded.") names neither size.
+    if (m_open && m_socket.closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
+        reason = tooLarge(reason);
+        emit messageRefused(now(), reason);
+    }
     if (m_open)
         emit disconnected(now(), reason);
     m_open = false;
@@ -80,6 +88,16 @@ void LiquidationStream::onDisconnected()
         return;
     m_retry.start(m_backoffMs);
     m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
+}
+
+QString LiquidationStream::tooLarge(const QString &qtReason) const
+{
+    return QStringLiteral("%1 stream: refused a message larger than the %2-byte (1 MiB) limit "
+                          "(exchange messages are a few kB); its events are lost and the connection "
+                          "is closed (%3)")
+        .arg(m_endpoint.exchange)
+        .arg(maxMessageBytes)
+        .arg(qtReason);
 }
 
 void LiquidationStream::onText(const QString &text)

@@ -16,6 +16,7 @@ void LoopbackStreamServer::accept()
     while (QWebSocket *socket = m_server.nextPendingConnection()) {
         ++m_connections;
         m_paths << socket->requestUrl().path();
+        socket->setOutgoingFrameSize(outgoingFrameSize);
         connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) {
             const bool first = !socket->property("subscribed").toBool();

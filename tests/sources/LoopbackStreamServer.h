@@ -20,6 +20,8 @@ public:
     QStringList frames;
     bool sendOnConnect = false;
     bool closeAfterFrames = false;
+    // Larger messages are sent as several frames of this size (Qt's default is 512 KiB).
+    quint64 outgoingFrameSize = 512 * 1024;
 
     int connections() const { return m_connections; }
     const QStringList &paths() const { return m_paths; }

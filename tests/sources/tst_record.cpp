@@ -51,6 +51,16 @@ std::vector<Liquidation> collect(LiquidationStream &stream, int expected)
     return events;
 }
 
+// The captured Bybit frame grown to `bytes` with a "pad" field its parser ignores: if it got
+// through, its two liquidations would arrive.
+QString paddedBybitFrame(qsizetype bytes)
+{
+    const QString frame = capture("bybit_ws_allLiquidation.json");
+    const QString head = QStringLiteral(R"({"pad":")");
+    const QString tail = QStringLiteral("\",") + frame.mid(1);
+    return head + QString(bytes - head.size() - tail.size(), QLatin1Char('x')) + tail;
+}
+
 } // namespace
 
 class TestRecord : public QObject
@@ -161,6 +171,77 @@ private slots:
         QCOMPARE(events->size(), std::size_t(2));
         QCOMPARE(events->at(1).quantity, 0.038);
         QVERIFY(!store.value()->coverage(key)->isEmpty());
+    }
+
+    void oversizedMessagesAreRefused_data()
+    {
+        QTest::addColumn<qsizetype>("bytes");
+        QTest::addColumn<quint64>("serverFrameSize");
+        QTest::addColumn<bool>("refused");
+        const qsizetype limit = LiquidationStream::maxMessageBytes;
+        QTest::newRow("at the limit, one frame") << limit << quint64(4 << 20) << false;
+        QTest::newRow("1 byte over, one frame") << limit + 1 << quint64(4 << 20) << true;
+        QTest::newRow("8 MiB, one frame") << qsizetype(8 << 20) << quint64(16 << 20) << true;
+        QTest::newRow("3 MiB in 512 KiB frames") << qsizetype(3 << 20) << quint64(512 << 10) << true;
+    }
+
+    void oversizedMessagesAreRefused()
+    {
+        QFETCH(qsizetype, bytes);
+        QFETCH(quint64, serverFrameSize);
+        QFETCH(bool, refused);
+        LoopbackStreamServer server;
+        server.outgoingFrameSize = serverFrameSize;
+        server.frames = {paddedBybitFrame(bytes)};
+        QCOMPARE(server.frames.first().toUtf8().size(), bytes);
+        auto endpoint =
+            StreamEndpoint::forExchange(QStringLiteral("bybit"), QStringLiteral("BTCUSDT"), server.baseUrl());
+        QVERIFY(endpoint.ok());
+        LiquidationStream stream(endpoint.value());
+        QSignalSpy refusals(&stream, &LiquidationStream::messageRefused);
+        QSignalSpy disconnects(&stream, &LiquidationStream::disconnected);
+        QSignalSpy events(&stream, &LiquidationStream::liquidations);
+        stream.start();
+        if (!refused) {
+            QTRY_COMPARE_WITH_TIMEOUT(events.count(), 1, 10000);
+            QCOMPARE(refusals.count(), 0);
+            stream.stop();
+            return;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(refusals.count(), 1, 10000);
+        const QString expected = QStringLiteral(
+            "bybit stream: refused a message larger than the 1048576-byte (1 MiB) limit (exchange "
+            "messages are a few kB); its events are lost and the connection is closed");
+        QVERIFY2(refusals.first().at(1).toString().startsWith(expected),
+                 qPrintable(refusals.first().at(1).toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(disconnects.count(), 1, 10000);
+        QCOMPARE(disconnects.first().at(1).toString(), refusals.first().at(1).toString());
+        // Reconnects (after 1 s) as after any other drop, and is refused again.
+        QTRY_VERIFY_WITH_TIMEOUT(server.connections() >= 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(refusals.count(), 2, 10000);
+        QCOMPARE(events.count(), 0);
+        stream.stop();
+    }
+
+    void recordStoresNothingOfARefusedMessage()
+    {
+        LoopbackStreamServer server;
+        server.outgoingFrameSize = 4 << 20;
+        server.frames = {paddedBybitFrame(LiquidationStream::maxMessageBytes + 1)};
+        const QString path = m_dir.filePath(QStringLiteral("refused.sqlite"));
+        const int exit = RecordCommand().run({QStringLiteral("cascade record"), QStringLiteral("--exchange"),
+                                              QStringLiteral("bybit"), QStringLiteral("--symbol"),
+                                              QStringLiteral("BTCUSDT"), QStringLiteral("--duration"),
+                                              QStringLiteral("2"), QStringLiteral("--ws-base"),
+                                              server.baseUrl(), QStringLiteral("--store"), path});
+        QCOMPARE(exit, int(Command::Success));
+        QVERIFY(server.connections() >= 2); // it came back after the refusal
+        auto store = openStore(path);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        const SeriesKey key{QStringLiteral("bybit"), QStringLiteral("BTCUSDT"), SeriesKind::Liquidations};
+        QCOMPARE(store.value()->liquidations(key, {0, 4000000000000})->size(), std::size_t(0));
+        // Every connection lost a message, so no connected time is claimed as complete.
+        QVERIFY(store.value()->coverage(key)->isEmpty());
     }
 
     void recordOptionsPollsSnapshots()
