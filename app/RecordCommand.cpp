@@ -1,6 +1,8 @@
 #include "RecordCommand.h"
 
 #include "CliOptions.h"
+#include "market/TimeFormat.h"
+#include "RecorderLog.h"
 #include "sources/CurlGlobal.h"
 #include "sources/ExchangeProvider.h"
 #include "sources/FetchJob.h"
@@ -8,6 +10,7 @@
 #include "sources/LiquidationStream.h"
 #include "sources/OkxParser.h"
 #include "sources/OkxProvider.h"
+#include "sources/OptionSnapshotRecorder.h"
 #include "sources/ProviderRegistry.h"
 #include "store/StoreFactory.h"
 #include "StoreLocation.h"
@@ -18,6 +21,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
@@ -78,11 +82,12 @@ struct Settings
     std::optional<QNetworkProxy> proxy;
     QStringList apiBases;
     QString wsBase;
-    std::size_t buffer = LiquidationRecorder::defaultMaxBuffered;
+    std::size_t buffer = BufferedRecorder::defaultMaxBuffered;
 };
 
 // --options: one chain snapshot now, then every `every` seconds; a failed poll is reported and
-// the next one tries again.
+// the next one tries again. Snapshots wait in memory while the store is away (see
+// OptionSnapshotRecorder): a poll never depends on the store.
 int recordOptions(const Settings &s)
 {
     auto provider = ProviderRegistry::create(s.exchange);
@@ -111,33 +116,85 @@ int recordOptions(const Settings &s)
     const auto budget = provider->budget();
     const RequestExecutor executor(HttpClient(http), RetryPolicy(),
                                    std::make_shared<RateLimiter>(budget.capacity, budget.windowMs));
+    OptionSnapshotRecorder recorder(*store.value(), s.buffer);
+    RecorderLog log(recorder, s.command, QStringLiteral("option quotes"));
     FetchJob job(*provider, *store.value(), executor);
+    OptionSnapshotRecorder::Snapshot taken;
+    job.setPageSink([&taken](const PageRequest &page, const PageData &data, const QString &source) {
+        taken.key = page.key;
+        taken.source = source;
+        taken.quotes.insert(taken.quotes.end(), data.options.begin(), data.options.end());
+        return Status();
+    });
     FetchRequest request;
     request.exchange = s.exchange;
     request.symbol = s.symbol;
     request.kinds = {SeriesKind::Options};
+    const auto flush = [&] {
+        recorder.flush(now());
+        log.report(now());
+    };
     int snapshots = 0;
-    QEventLoop loop;
-    QObject owner;
     const auto poll = [&] {
+        taken = {};
         const auto outcome = job.run(request, &g_stop);
         if (!outcome) {
             std::fprintf(stderr, "%s: %s\n", qPrintable(s.command), qPrintable(outcome.error()));
-            return; // the next poll tries again; what is stored stays
+            return; // the next poll tries again; what is kept stays
         }
+        for (const QString &note : outcome->notes)
+            std::fprintf(stderr, "%s: %s\n", qPrintable(s.command), qPrintable(note));
+        if (taken.quotes.empty())
+            return;
         ++snapshots;
-        std::fprintf(stderr, "%s: snapshot %d: %lld quotes\n", qPrintable(s.command), snapshots,
-                     qlonglong(outcome->rows));
+        const std::size_t quotes = taken.quotes.size();
+        const QString at = TimeFormat::isoUtc(taken.quotes.front().snapshotTime);
+        if (!recorder.add(std::move(taken))) {
+            std::fprintf(stderr,
+                         "%s: snapshot %d (%zu quotes at %s) dropped: %zu option quotes are waiting for the "
+                         "store and at most %zu fit (--buffer)\n",
+                         qPrintable(s.command), snapshots, quotes, qPrintable(at), recorder.buffered(),
+                         recorder.maxBuffered());
+            return;
+        }
+        flush();
+        if (recorder.bufferedSnapshots() == 0)
+            std::fprintf(stderr, "%s: snapshot %d: %zu quotes at %s stored\n", qPrintable(s.command),
+                         snapshots, quotes, qPrintable(at));
+        else
+            std::fprintf(
+                stderr, "%s: snapshot %d: %zu quotes at %s kept in memory (snapshots waiting: %zu)\n",
+                qPrintable(s.command), snapshots, quotes, qPrintable(at), recorder.bufferedSnapshots());
     };
+    QEventLoop loop;
+    QObject owner;
     QTimer timer;
     QObject::connect(&timer, &QTimer::timeout, &owner, poll);
     timer.start(s.every * 1000);
     QTimer::singleShot(0, &owner, poll);
+    QTimer retry; // tries again as the backoff allows, between polls too
+    QObject::connect(&retry, &QTimer::timeout, &owner, flush);
+    retry.start(1000);
     stopWhenDone(loop, s.duration, &owner);
     loop.exec();
-    std::printf("%s %s: %d option snapshots stored in %s\n", qPrintable(s.exchange), qPrintable(s.symbol),
-                snapshots, qPrintable(store.value()->location()));
-    return snapshots > 0 ? Command::Success : Command::Failure;
+    // One last try whatever the backoff says: this is the snapshots' last chance.
+    const Status last = recorder.flush(now(), true);
+    log.report(now());
+    if (!last)
+        return CliOptions::failure(s.command,
+                                   QStringLiteral("%1 option snapshots lost: ")
+                                           .arg(recorder.bufferedSnapshots() + recorder.droppedSnapshots()) +
+                                       log.lost(last));
+    const QString dropped =
+        recorder.droppedSnapshots() > 0
+            ? QStringLiteral("; %1 snapshots (%2 quotes) were dropped while the buffer was full")
+                  .arg(recorder.droppedSnapshots())
+                  .arg(recorder.dropped())
+            : QString();
+    std::printf("%s %s: %lld option snapshots (%lld quotes) stored in %s%s\n", qPrintable(s.exchange),
+                qPrintable(s.symbol), qlonglong(recorder.writtenSnapshots()), qlonglong(recorder.written()),
+                qPrintable(store.value()->location()), qPrintable(dropped));
+    return recorder.writtenSnapshots() > 0 ? Command::Success : Command::Failure;
 }
 
 // Liquidation streams: batches flushed every second; coverage is the connected time.
@@ -215,38 +272,11 @@ int recordLiquidations(const Settings &s)
     QObject::connect(&stream, &LiquidationStream::problem, &stream, [&](const QString &message) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(s.command), qPrintable(message));
     });
-    // A service's log must explain any gap: when the store went, each retry, when it came
-    // back, and how many events the bounded buffer had to drop meanwhile.
-    qint64 outageStart = 0;
-    qint64 droppedBefore = 0;
-    int reportedFailures = 0;
+    RecorderLog log(recorder, s.command, QStringLiteral("liquidations"));
     QTimer flushTimer;
     QObject::connect(&flushTimer, &QTimer::timeout, &stream, [&] {
-        const qint64 droppedEarlier = recorder.dropped();
         recorder.flush(now());
-        // Failed tries are counted by the recorder, here or when the stream disconnected.
-        if (recorder.failures() > reportedFailures) {
-            if (reportedFailures == 0) {
-                outageStart = now();
-                droppedBefore = droppedEarlier;
-            }
-            std::fprintf(
-                stderr,
-                "%s: store unavailable (attempt %d): %s; %zu liquidations kept in memory (at most %zu), "
-                "next try in %lld s\n",
-                qPrintable(s.command), recorder.failures(), qPrintable(recorder.lastError()),
-                recorder.buffered(), recorder.maxBuffered(),
-                qlonglong((recorder.retryAt() - now() + 999) / 1000));
-        } else if (reportedFailures > 0 && recorder.failures() == 0) {
-            std::fprintf(
-                stderr, "%s: store available again after %lld s; everything buffered is written%s\n",
-                qPrintable(s.command), qlonglong((now() - outageStart + 500) / 1000),
-                recorder.dropped() > droppedBefore
-                    ? qPrintable(QStringLiteral("; %1 liquidations were dropped while the buffer was full")
-                                     .arg(recorder.dropped() - droppedBefore))
-                    : "");
-        }
-        reportedFailures = recorder.failures();
+        log.report(now());
     });
     flushTimer.start(1000);
     QEventLoop loop;
@@ -257,15 +287,10 @@ int recordLiquidations(const Settings &s)
     stream.stop();
     recorder.disconnected(now());
     // One last try whatever the backoff says: this is the events' last chance.
-    if (const Status last = recorder.flush(now(), true); !last) {
-        return CliOptions::failure(
-            s.command,
-            QStringLiteral("%1 liquidations could not be stored%2: %3")
-                .arg(recorder.buffered())
-                .arg(recorder.dropped() > 0 ? QStringLiteral(" and %1 were dropped").arg(recorder.dropped())
-                                            : QString())
-                .arg(last.error()));
-    }
+    const Status last = recorder.flush(now(), true);
+    log.report(now());
+    if (!last)
+        return CliOptions::failure(s.command, log.lost(last));
     std::printf("%s %s: %lld liquidations recorded (%lld long, %lld short liquidated) in %s%s\n",
                 qPrintable(s.exchange), qPrintable(s.symbol), qlonglong(recorder.written()), qlonglong(longs),
                 qlonglong(shorts), qPrintable(store.value()->location()),
@@ -286,9 +311,11 @@ int RecordCommand::run(const QStringList &arguments)
                        "The store covers exactly the time the stream was connected."));
     const QCommandLineOption optionsOption(
         QStringLiteral("options"), QStringLiteral("Poll option-chain snapshots (deribit, bybit) instead."));
-    const QCommandLineOption everyOption(QStringLiteral("every"),
-                                         QStringLiteral("Seconds between option snapshots (default 300)."),
-                                         QStringLiteral("SECONDS"), QStringLiteral("300"));
+    const QCommandLineOption everyOption(
+        QStringLiteral("every"),
+        QStringLiteral(
+            "Seconds between option snapshots (default 300; at least 10, or 1 from an --api-base)."),
+        QStringLiteral("SECONDS"), QStringLiteral("300"));
     const QCommandLineOption durationOption(
         QStringLiteral("duration"), QStringLiteral("Stop after this many seconds (default: until Ctrl-C)."),
         QStringLiteral("SECONDS"));
@@ -303,8 +330,9 @@ int RecordCommand::run(const QStringList &arguments)
         QStringLiteral("proxy"), QStringLiteral("Proxy URL (http or socks5)."), QStringLiteral("URL"));
     const QCommandLineOption bufferOption(
         QStringLiteral("buffer"),
-        QStringLiteral("Liquidations kept in memory while the store is unavailable (default 1000000)."),
-        QStringLiteral("EVENTS"));
+        QStringLiteral("Liquidations (with --options: option quotes) kept in memory while the store is "
+                       "unavailable (default 1000000)."),
+        QStringLiteral("ROWS"));
     parser.addOptions(
         {optionsOption, everyOption, durationOption, wsBaseOption, apiBaseOption, proxyOption, bufferOption});
     CliOptions options(parser, CliOptions::Store | CliOptions::Series);
@@ -321,18 +349,26 @@ int RecordCommand::run(const QStringList &arguments)
         return CliOptions::badArgument(
             command,
             QStringLiteral("--duration: '%1' is not a number of seconds").arg(parser.value(durationOption)));
+    // The floor spares the exchange (Deribit allows about one instruments call per 10 s); a
+    // server of the desk's own given by --api-base (a relay, a test) sets its own limits.
+    const QStringList apiBases = parser.values(apiBaseOption);
+    const bool ownServer = std::any_of(apiBases.begin(), apiBases.end(),
+                                       [&](const QString &base) { return base.startsWith(exchange + u'='); });
+    const int minEvery = ownServer ? 1 : 10;
     const int every = parser.value(everyOption).toInt(&ok);
-    if (!ok || every < 10)
+    if (!ok || every < minEvery)
         return CliOptions::badArgument(command,
-                                       QStringLiteral("--every: '%1' is not a number of seconds >= 10 "
-                                                      "(Deribit allows about one instruments call per 10 s)")
-                                           .arg(parser.value(everyOption)));
+                                       QStringLiteral("--every: '%1' is not a number of seconds >= %2 "
+                                                      "(Deribit allows about one instruments call per 10 s; "
+                                                      "from an --api-base of your own, 1 s is the least)")
+                                           .arg(parser.value(everyOption))
+                                           .arg(minEvery));
     const qlonglong buffer = parser.isSet(bufferOption) ? parser.value(bufferOption).toLongLong(&ok)
-                                                        : qlonglong(LiquidationRecorder::defaultMaxBuffered);
+                                                        : qlonglong(BufferedRecorder::defaultMaxBuffered);
     if (!ok || buffer < 1)
         return CliOptions::badArgument(
             command,
-            QStringLiteral("--buffer: '%1' is not a number of events >= 1").arg(parser.value(bufferOption)));
+            QStringLiteral("--buffer: '%1' is not a number of rows >= 1").arg(parser.value(bufferOption)));
     std::optional<QNetworkProxy> proxy;
     if (parser.isSet(proxyOption)) {
         proxy = proxyFrom(parser.value(proxyOption));

@@ -66,6 +66,8 @@ Status FetchJob::fillPrices(const PageRequest &page, PageData &data, QStringList
 Status FetchJob::write(const PageRequest &page, const PageData &data) const
 {
     const QString source = m_provider.name() + u' ' + page.endpoint;
+    if (m_sink)
+        return m_sink(page, data, source);
     switch (page.key.kind) {
     case SeriesKind::Candles:
         return m_store.writeCandles(page.key, page.step, data.candles, data.covered, source);

@@ -28,11 +28,16 @@ public:
         QStringList notes;
     };
     using ProgressCallback = std::function<void(const FetchProgress &)>;
+    // Takes each complete page (rows, covered window, source name) instead of the store.
+    using PageSink = std::function<Status(const PageRequest &, const PageData &, const QString &source)>;
 
     FetchJob(const ExchangeProvider &provider, MarketStore &store, const RequestExecutor &executor);
 
     // The clock deciding which bars are closed; the system clock unless a test sets one.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    // Pages go to `sink` instead of the store: `cascade record --options` keeps them in memory
+    // while the store is away. Planning still reads the store's coverage (snapshots need none).
+    void setPageSink(PageSink sink) { m_sink = std::move(sink); }
 
     Result<Outcome> run(const FetchRequest &request, const std::atomic_bool *cancel,
                         const ProgressCallback &progress = {});
@@ -48,6 +53,7 @@ private:
     MarketStore &m_store;
     const RequestExecutor &m_executor;
     std::function<qint64()> m_clock;
+    PageSink m_sink;
 };
 
 } // namespace cascade

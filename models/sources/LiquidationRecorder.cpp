@@ -6,10 +6,10 @@ namespace cascade {
 
 LiquidationRecorder::LiquidationRecorder(MarketStore &store, SeriesKey key, QString source,
                                          std::size_t maxBuffered)
-    : m_store(store)
+    : BufferedRecorder(maxBuffered)
+    , m_store(store)
     , m_key(std::move(key))
     , m_source(std::move(source))
-    , m_maxBuffered(std::max<std::size_t>(maxBuffered, 1))
 {}
 
 void LiquidationRecorder::connected(qint64 at)
@@ -30,30 +30,12 @@ void LiquidationRecorder::disconnected(qint64 at)
 void LiquidationRecorder::add(const std::vector<Liquidation> &events)
 {
     for (const auto &event : events) {
-        if (m_buffer.size() >= m_maxBuffered) {
-            ++m_dropped;
+        if (!admit(1)) {
             m_droppedInSpan = true; // this span is no longer complete: never claim it as covered
             continue;
         }
         m_buffer.push_back(event);
     }
-}
-
-Status LiquidationRecorder::flush(qint64 now, bool force)
-{
-    if (m_failures > 0 && now < m_retryAt && !force)
-        return {};
-    const Status status = write(now);
-    if (status) {
-        m_failures = 0;
-        m_retryAt = 0;
-        return status;
-    }
-    ++m_failures;
-    m_lastError = status.error();
-    const qint64 backoff = std::min(maxRetryMs, firstRetryMs << std::min(m_failures - 1, 5));
-    m_retryAt = now + backoff;
-    return status;
 }
 
 Status LiquidationRecorder::write(qint64 now)
@@ -80,7 +62,7 @@ Status LiquidationRecorder::write(qint64 now)
     });
     if (!status)
         return status;
-    m_written += qint64(m_buffer.size());
+    countWritten(qint64(m_buffer.size()));
     m_buffer.clear();
     m_closedSpans.clear();
     if (m_listening) {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "market/Liquidation.h"
-#include "market/Result.h"
 #include "market/SeriesKey.h"
+#include "sources/BufferedRecorder.h"
 #include "store/MarketStore.h"
 
 #include <QString>
@@ -13,17 +13,12 @@ namespace cascade {
 
 // Appends streamed liquidations to the store in batches (one transaction per flush), and
 // records as covered exactly the time the stream was connected: a disconnection leaves a gap,
-// never a silent hole. While the store is unavailable (a team server restarting, the network
-// gone) it keeps events and the connected spans in memory, up to `maxBuffered` events, and tries
-// again with exponential backoff (1 s doubling to 30 s); what arrives while the buffer is full is
-// counted in dropped(), and a span in which events were dropped is not recorded as covered.
-class LiquidationRecorder
+// never a silent hole. While the store is unavailable it keeps events and the connected spans
+// in memory (BufferedRecorder: up to `maxBuffered` events, retried with backoff); a span in
+// which events were dropped is not recorded as covered.
+class LiquidationRecorder : public BufferedRecorder
 {
 public:
-    static constexpr std::size_t defaultMaxBuffered = 1'000'000;
-    static constexpr qint64 firstRetryMs = 1000;
-    static constexpr qint64 maxRetryMs = 30'000;
-
     LiquidationRecorder(MarketStore &store, SeriesKey key, QString source,
                         std::size_t maxBuffered = defaultMaxBuffered);
 
@@ -34,37 +29,21 @@ public:
     // Something the stream sent was lost unread (a message over the stream's size limit): the
     // connected span is not complete, so it is not recorded as covered.
     void lost() { m_droppedInSpan = true; }
-    // Writes what is buffered, covering the connected spans up to `now`. After a failure it
-    // waits for the backoff to pass (returning success without writing) unless `force` is set.
-    Status flush(qint64 now, bool force = false);
+    // flush() writes what is buffered and covers the connected spans up to `now`.
 
-    qint64 written() const { return m_written; }
-    qint64 dropped() const { return m_dropped; }
-    std::size_t buffered() const { return m_buffer.size(); }
-    std::size_t maxBuffered() const { return m_maxBuffered; }
-    // Consecutive failed writes (0 while the store works) and when the next try is due.
-    int failures() const { return m_failures; }
-    qint64 retryAt() const { return m_retryAt; }
-    // Why the last write failed (also one tried by disconnected()).
-    QString lastError() const { return m_lastError; }
+    std::size_t buffered() const override { return m_buffer.size(); }
 
 private:
-    Status write(qint64 now);
+    Status write(qint64 now) override;
 
     MarketStore &m_store;
     SeriesKey m_key;
     QString m_source;
-    std::size_t m_maxBuffered;
     std::vector<Liquidation> m_buffer;
     std::vector<TimeRange> m_closedSpans; // connected spans that ended, not yet written
     bool m_listening = false;
     qint64 m_segmentStart = 0;
     bool m_droppedInSpan = false;
-    qint64 m_written = 0;
-    qint64 m_dropped = 0;
-    int m_failures = 0;
-    qint64 m_retryAt = 0;
-    QString m_lastError;
 };
 
 } // namespace cascade

@@ -1,13 +1,17 @@
 // The team store at work: following new data, copying history between backends, several
-// recorders on one stream, and `cascade record` living through a server restart. One real
-// PostgreSQL server on 127.0.0.1 (PostgresTestServer) serves every test here.
+// recorders on one stream, and `cascade record` (streams and option polls) living through a
+// server restart. One real PostgreSQL server on 127.0.0.1 (PostgresTestServer) serves every
+// test here.
+#include "../sources/LoopbackServer.h"
 #include "../sources/LoopbackStreamServer.h"
 #include "PostgresTestServer.h"
 
 #include "ExportCommand.h"
+#include "market/TimeFormat.h"
 #include "RecordCommand.h"
 #include "sources/LiquidationRecorder.h"
 #include "sources/LiquidationStream.h"
+#include "sources/OptionSnapshotRecorder.h"
 #include "sources/StreamEndpoint.h"
 #include "store/StoreFactory.h"
 #include "store/StoreWatcher.h"
@@ -17,15 +21,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+#include <atomic>
 #include <set>
 #include <thread>
 
 using namespace cascade;
+using cascade::test::LoopbackServer;
 using cascade::test::LoopbackStreamServer;
 using cascade::test::PostgresTestServer;
 
@@ -143,6 +152,98 @@ private:
     }
     MarketStore &m_inner;
 };
+
+// A loopback Deribit for `cascade record --options`: every answer is the real book capture
+// (two quotes) taken one minute after the previous answer, so each poll is a snapshot of its own.
+class LoopbackOptionsExchange
+{
+public:
+    static constexpr qint64 kBookTime = 1654338604906; // creation_timestamp in the capture
+
+    LoopbackOptionsExchange()
+        : m_book(capture())
+        , m_server([this](const LoopbackServer::Request &request) { return reply(request); })
+    {}
+
+    QString apiBase() const
+    {
+        return QStringLiteral("deribit=") + m_server.baseUrl() + QStringLiteral("/api/v2");
+    }
+    int served() const { return m_served.load(); }
+    // Snapshot time of the answer to poll `index` (from 0).
+    static qint64 timeOf(int index) { return kBookTime + index * kMin; }
+
+private:
+    static QJsonObject capture()
+    {
+        QFile file(QStringLiteral(CASCADE_REAL_FIXTURES "/deribit_get_book_summary_by_currency.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("capture deribit_get_book_summary_by_currency.json missing");
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }
+
+    LoopbackServer::Reply reply(const LoopbackServer::Request &request)
+    {
+        if (request.path() != QLatin1String("/api/v2/public/get_book_summary_by_currency"))
+            return LoopbackServer::Reply::json(R"({"error":{"message":"no such path"}})", 404);
+        const int index = m_served.load();
+        QJsonObject book = m_book;
+        QJsonArray rows = book.value(QStringLiteral("result")).toArray();
+        for (auto item : rows) {
+            QJsonObject row = item.toObject();
+            row[QStringLiteral("creation_timestamp")] = timeOf(index);
+            item = row;
+        }
+        book[QStringLiteral("result")] = rows;
+        m_served.store(index + 1); // one poll at a time: no race between load and store
+        return LoopbackServer::Reply::json(QJsonDocument(book).toJson(QJsonDocument::Compact));
+    }
+
+    const QJsonObject m_book;
+    std::atomic_int m_served = 0;
+    LoopbackServer m_server;
+};
+
+struct Recording
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// `cascade record --options` as a service runs it (the built binary), polling every second for
+// `seconds`; `meanwhile` runs on this thread while it records.
+Recording recordOptions(const LoopbackOptionsExchange &exchange, const QString &store, int seconds,
+                        const QStringList &more, const std::function<void()> &meanwhile)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(CASCADE_BINARY));
+    process.setArguments(
+        QStringList{QStringLiteral("record"), QStringLiteral("--exchange"), QStringLiteral("deribit"),
+                    QStringLiteral("--symbol"), QStringLiteral("BTC"), QStringLiteral("--options"),
+                    QStringLiteral("--every"), QStringLiteral("1"), QStringLiteral("--duration"),
+                    QString::number(seconds), QStringLiteral("--api-base"), exchange.apiBase(),
+                    QStringLiteral("--store"), store} +
+        more);
+    process.start();
+    if (!process.waitForStarted())
+        return {-1, {}, process.errorString()};
+    meanwhile();
+    process.waitForFinished(60'000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Snapshot times named by the recorder's "snapshot N (2 quotes at T) dropped" lines.
+std::vector<qint64> droppedTimes(const QString &log)
+{
+    std::vector<qint64> times;
+    static const QRegularExpression line(QStringLiteral(R"(snapshot \d+ \(2 quotes at (\S+)\) dropped)"));
+    for (auto it = line.globalMatch(log); it.hasNext();)
+        times.push_back(TimeFormat::parse(it.next().captured(1)).value());
+    return times;
+}
 
 } // namespace
 
@@ -466,6 +567,149 @@ private slots:
             expected.insert(expected.end(), {1791565600992 + shift * 1000, 1791565601058 + shift * 1000});
         QCOMPARE(times, expected);
         QVERIFY(noDuplicates(stored));
+    }
+
+    void optionRecorderKeepsWholeSnapshotsInOrder()
+    {
+        auto inner = open(file("switchable-options.sqlite"));
+        QVERIFY(inner);
+        SwitchableStore store(*inner);
+        OptionSnapshotRecorder recorder(store, 5); // room for two snapshots of two quotes
+        const auto snapshot = [](qint64 at) {
+            OptionQuote call;
+            call.snapshotTime = at;
+            call.instrument = QStringLiteral("BTC-27DEC25-100000-C");
+            call.expiry = 1766822400000;
+            call.strike = 100000;
+            call.type = OptionType::Call;
+            call.openInterest = 10;
+            OptionQuote put = call;
+            put.instrument = QStringLiteral("BTC-27DEC25-100000-P");
+            put.type = OptionType::Put;
+            return OptionSnapshotRecorder::Snapshot{kOptions, {call, put}, QStringLiteral("deribit test")};
+        };
+        QVERIFY(recorder.add(snapshot(kT0)));
+        QVERIFY(recorder.flush(1000).ok());
+        QCOMPARE(recorder.writtenSnapshots(), qint64(1));
+        store.down = true;
+        QVERIFY(recorder.add(snapshot(kT0 + kMin)));
+        QVERIFY(!recorder.flush(2000));
+        QCOMPARE(recorder.retryAt(), qint64(3000));
+        QVERIFY(recorder.add(snapshot(kT0 + 2 * kMin)));
+        QVERIFY(!recorder.add(snapshot(kT0 + 3 * kMin))); // 6 quotes would not fit in 5: dropped whole
+        QCOMPARE(recorder.buffered(), std::size_t(4));
+        QCOMPARE(recorder.bufferedSnapshots(), std::size_t(2));
+        QCOMPARE(recorder.droppedSnapshots(), qint64(1));
+        QCOMPARE(recorder.dropped(), qint64(2));
+        QVERIFY(recorder.flush(2500).ok()); // not due: nothing tried
+        QCOMPARE(recorder.failures(), 1);
+        store.down = false;
+        QVERIFY(recorder.flush(3000).ok());
+        QCOMPARE(recorder.failures(), 0);
+        QCOMPARE(recorder.writtenSnapshots(), qint64(3));
+        QCOMPARE(recorder.written(), qint64(6));
+        QCOMPARE(recorder.buffered(), std::size_t(0));
+        QCOMPARE(inner->optionSnapshotTimes(kOptions, kAll).value(),
+                 (std::vector<qint64>{kT0, kT0 + kMin, kT0 + 2 * kMin}));
+        QCOMPARE(inner->optionQuotes(kOptions, kAll)->size(), std::size_t(6));
+    }
+
+    void recordOptionsLivesThroughAServerRestart()
+    {
+        const QString team = database("options_restart");
+        LoopbackOptionsExchange exchange;
+        bool stopped = false;
+        bool restarted = false;
+        int downFrom = 0;
+        int downTo = 0;
+        const Recording run = recordOptions(exchange, team, 10, {}, [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(exchange.served() >= 2, 10000);
+            QTest::qWait(300); // the second snapshot reaches the store
+            stopped = m_server.stop().ok();
+            downFrom = exchange.served();
+            QTRY_VERIFY_WITH_TIMEOUT(exchange.served() >= downFrom + 3, 10000); // three polls while down
+            downTo = exchange.served();
+            restarted = m_server.start().ok();
+        });
+        QVERIFY(stopped);
+        QVERIFY2(restarted, qPrintable(m_server.logText().right(2000)));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(downTo - downFrom >= 3);
+        const int served = exchange.served();
+        auto store = open(team);
+        QVERIFY(store);
+        // Every poll's snapshot once: nothing lost while the server was down, no duplicates.
+        std::vector<qint64> expected;
+        for (int i = 0; i < served; ++i)
+            expected.push_back(LoopbackOptionsExchange::timeOf(i));
+        QCOMPARE(store->optionSnapshotTimes(kOptions, kAll).value(), expected);
+        const auto quotes = store->optionQuotes(kOptions, kAll).value();
+        QCOMPARE(quotes.size(), std::size_t(2 * served));
+        QCOMPARE(quotes[2 * downFrom].instrument, QStringLiteral("BTC-24JUN22-30000-C")); // kept while down
+        QCOMPARE(quotes[2 * downFrom].openInterest, 1124.7);
+        QCOMPARE(quotes[2 * downFrom].snapshotTime, LoopbackOptionsExchange::timeOf(downFrom));
+        QVERIFY2(run.err.contains(QStringLiteral("store unavailable (attempt 1)")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("kept in memory (snapshots waiting: 3)")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("store available again after")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("dropped")), qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(QStringLiteral("deribit BTC: %1 option snapshots (%2 quotes) stored in ")
+                                        .arg(served)
+                                        .arg(2 * served)),
+                 qPrintable(run.out));
+    }
+
+    void recordOptionsSaysWhatTheBoundDropped()
+    {
+        const QString team = database("options_bound");
+        LoopbackOptionsExchange exchange;
+        bool stopped = false;
+        bool restarted = false;
+        // Room for two snapshots of two quotes; the server stays away for five polls.
+        const Recording run =
+            recordOptions(exchange, team, 10, {QStringLiteral("--buffer"), QStringLiteral("4")}, [&] {
+                QTRY_VERIFY_WITH_TIMEOUT(exchange.served() >= 1, 10000);
+                QTest::qWait(300);
+                stopped = m_server.stop().ok();
+                const int downFrom = exchange.served();
+                QTRY_VERIFY_WITH_TIMEOUT(exchange.served() >= downFrom + 5, 15000);
+                restarted = m_server.start().ok();
+            });
+        QVERIFY(stopped);
+        QVERIFY2(restarted, qPrintable(m_server.logText().right(2000)));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const int served = exchange.served();
+        const std::vector<qint64> dropped = droppedTimes(run.err);
+        const int kept = served - int(dropped.size());
+        QVERIFY2(dropped.size() >= 3, qPrintable(run.err)); // at most two of the five fitted
+        QVERIFY2(!run.err.contains(QStringLiteral("(snapshots waiting: 3)")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("(snapshots waiting: 2)")), qPrintable(run.err));
+        // The counts the log gives are the counts in the store.
+        QVERIFY2(
+            run.err.contains(QStringLiteral("store available again after")) &&
+                run.err.contains(QStringLiteral("; %1 option quotes were dropped while the buffer was full")
+                                     .arg(2 * dropped.size())),
+            qPrintable(run.err));
+        QVERIFY2(run.out.startsWith(
+                     QStringLiteral("deribit BTC: %1 option snapshots (%2 quotes) stored in %3; "
+                                    "%4 snapshots (%5 quotes) were dropped while the buffer was full")
+                         .arg(kept)
+                         .arg(2 * kept)
+                         .arg(team)
+                         .arg(dropped.size())
+                         .arg(2 * dropped.size())),
+                 qPrintable(run.out));
+        auto store = open(team);
+        QVERIFY(store);
+        std::vector<qint64> expected; // every poll's snapshot but the dropped ones, once each
+        for (int i = 0; i < served; ++i) {
+            const qint64 at = LoopbackOptionsExchange::timeOf(i);
+            if (std::find(dropped.begin(), dropped.end(), at) == dropped.end())
+                expected.push_back(at);
+        }
+        QCOMPARE(store->optionSnapshotTimes(kOptions, kAll).value(), expected);
+        QCOMPARE(int(expected.size()), kept);
+        QCOMPARE(store->optionQuotes(kOptions, kAll)->size(), std::size_t(2 * kept));
     }
 
     void tlsWithVerifyFull()
