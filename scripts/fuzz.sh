@@ -26,13 +26,30 @@ fi
 nice -n 19 cmake --build "$BUILD" --target $HARNESSES -j2
 
 # Seeds for one harness into its corpus folder (only new files are added).
+# The exchange harnesses read one parser-choosing byte first (fuzz::pick in fuzz/FuzzCheck.h):
+# each JSON body is seeded once per parser, with that parser's byte in front.
+parsers() {
+  case $1 in binance|bybit) echo 5 ;; okx) echo 8 ;; deribit) echo 6 ;; *) echo 0 ;; esac
+}
 seed() {
   local name=$1 corpus=$BUILD/corpus/$1 short=${1#fuzz_}
   mkdir -p "$corpus"
+  local count
+  count=$(parsers "$short")
+  if [ "$count" -gt 0 ]; then
+    local f i
+    for f in "$ROOT/fuzz/seeds/$short"/* "$REAL/${short}"_*.json; do
+      [ -f "$f" ] || continue
+      for ((i = 0; i < count; i++)); do
+        [ -e "$corpus/$i-$(basename "$f")" ] ||
+          { printf "\\x$(printf %02x $i)"; cat "$f"; } > "$corpus/$i-$(basename "$f")"
+      done
+    done
+    return 0
+  fi
   [ -d "$ROOT/fuzz/seeds/$short" ] && cp -n "$ROOT/fuzz/seeds/$short"/* "$corpus/" 2>/dev/null || true
   [ -d "$REAL" ] || return 0
   case $short in
-    binance|bybit|okx|deribit) cp -n "$REAL/${short}"_*.json "$corpus/" ;;
     stream)
       local i=0 exchange f
       for exchange in binance bybit okx deribit; do
