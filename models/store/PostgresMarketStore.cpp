@@ -259,13 +259,14 @@ Status PostgresMarketStore::writeRows(const Status &valid, const SeriesKey &key,
         if (!series)
             return failure(what, series.error());
         rows = StoreRows::lastOfEachKey(std::move(rows));
+        const QByteArray tail = QByteArray(sql.tail) + " WHERE " + sql.changed;
         PostgresColumns upsert;
         for (std::size_t first = 0; first < rows.size(); first += kBatchRows) {
             const std::size_t end = std::min<std::size_t>(first + kBatchRows, rows.size());
             upsert.clear();
             for (std::size_t i = first; i < end; ++i)
                 StoreRows::bind(upsert, 0, series->id, rows[i]);
-            if (Status status = upsert.exec(m_conn, sql.head, sql.tail); !status) {
+            if (Status status = upsert.exec(m_conn, sql.head, tail.constData()); !status) {
                 PostgresStatement times;
                 const qint64 from = StoreRows::bind(times, 0, series->id, rows[first]);
                 const qint64 to = StoreRows::bind(times, 0, series->id, rows[end - 1]);

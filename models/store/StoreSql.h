@@ -18,6 +18,11 @@ struct UpsertSql
     const char *head; // up to VALUES
     int columns;
     const char *tail; // the ON CONFLICT clause
+    // PostgreSQL appends " WHERE " + this to the DO UPDATE, so that a row written again with
+    // the values it holds is left alone: there an update writes a new row version and new index
+    // entries even when nothing changed (twice the work of a re-import, and bloat). IS DISTINCT
+    // FROM treats NULLs (unknown greeks) as values.
+    const char *changed;
 };
 inline constexpr int kBatchRows = 256;
 
@@ -28,19 +33,27 @@ inline constexpr UpsertSql kUpsertCandle{
     " ON CONFLICT (series_id, open_time) DO UPDATE SET"
     " open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close,"
     " volume = excluded.volume, taker_buy_volume = excluded.taker_buy_volume, quote_volume = "
-    "excluded.quote_volume"};
+    "excluded.quote_volume",
+    "(candles.open, candles.high, candles.low, candles.close, candles.volume, candles.taker_buy_volume,"
+    " candles.quote_volume) IS DISTINCT FROM (excluded.open, excluded.high, excluded.low, excluded.close,"
+    " excluded.volume, excluded.taker_buy_volume, excluded.quote_volume)"};
 inline constexpr UpsertSql kUpsertOpenInterest{
     "INSERT INTO open_interest (series_id, time, open_interest, open_interest_usd)", 4,
     " ON CONFLICT (series_id, time) DO UPDATE SET"
-    " open_interest = excluded.open_interest, open_interest_usd = excluded.open_interest_usd"};
+    " open_interest = excluded.open_interest, open_interest_usd = excluded.open_interest_usd",
+    "(open_interest.open_interest, open_interest.open_interest_usd) IS DISTINCT FROM"
+    " (excluded.open_interest, excluded.open_interest_usd)"};
 inline constexpr UpsertSql kUpsertRatio{
     "INSERT INTO ratios (series_id, time, ratio, long_value, short_value)", 5,
     " ON CONFLICT (series_id, time) DO UPDATE SET"
-    " ratio = excluded.ratio, long_value = excluded.long_value, short_value = excluded.short_value"};
+    " ratio = excluded.ratio, long_value = excluded.long_value, short_value = excluded.short_value",
+    "(ratios.ratio, ratios.long_value, ratios.short_value) IS DISTINCT FROM"
+    " (excluded.ratio, excluded.long_value, excluded.short_value)"};
 inline constexpr UpsertSql kUpsertLiquidation{
     "INSERT INTO liquidations (series_id, time, side, price, quantity, notional_usd)", 6,
     " ON CONFLICT (series_id, time, side, price, quantity) DO UPDATE SET notional_usd = "
-    "excluded.notional_usd"};
+    "excluded.notional_usd",
+    "liquidations.notional_usd IS DISTINCT FROM excluded.notional_usd"};
 inline constexpr UpsertSql kUpsertOption{
     "INSERT INTO option_quotes (series_id, snapshot_time, instrument, expiry, strike, type, open_interest,"
     " open_interest_usd, underlying_price, mark_iv, delta, gamma, vega, theta)",
@@ -49,7 +62,13 @@ inline constexpr UpsertSql kUpsertOption{
     " expiry = excluded.expiry, strike = excluded.strike, type = excluded.type,"
     " open_interest = excluded.open_interest, open_interest_usd = excluded.open_interest_usd,"
     " underlying_price = excluded.underlying_price, mark_iv = excluded.mark_iv, delta = excluded.delta,"
-    " gamma = excluded.gamma, vega = excluded.vega, theta = excluded.theta"};
+    " gamma = excluded.gamma, vega = excluded.vega, theta = excluded.theta",
+    "(option_quotes.expiry, option_quotes.strike, option_quotes.type, option_quotes.open_interest,"
+    " option_quotes.open_interest_usd, option_quotes.underlying_price, option_quotes.mark_iv,"
+    " option_quotes.delta, option_quotes.gamma, option_quotes.vega, option_quotes.theta) IS DISTINCT FROM"
+    " (excluded.expiry, excluded.strike, excluded.type, excluded.open_interest, excluded.open_interest_usd,"
+    " excluded.underlying_price, excluded.mark_iv, excluded.delta, excluded.gamma, excluded.vega,"
+    " excluded.theta)"};
 
 inline constexpr const char *kInsertCoverage =
     "INSERT INTO coverage (series_id, from_ms, to_ms, source, written_at_ms) VALUES (?1, ?2, ?3, ?4, ?5)";

@@ -266,6 +266,66 @@ private slots:
         QCOMPARE(scalar("idempotent.sqlite", "SELECT COUNT(*) FROM candles").toInt(), 10);
     }
 
+    void aRewriteChangesWhatDiffersOnly()
+    {
+        const QString file = path("rewrite.sqlite");
+        auto store = openAt(file);
+        QVERIFY2(store, qPrintable(m_openError));
+        const auto candles = minuteCandles(3);
+        QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), candles, {}, "a"));
+        QVERIFY(store->writeOpenInterest(kOi, {{kT0, 81234.5, 9.1e9}}, {}, "a"));
+        QVERIFY(store->writeRatios(kTaker, {{kT0, 1.25, 10.0, 8.0}}, {}, "a"));
+        QVERIFY(store->writeLiquidations(kLiqs, {{kT0, LiquidationSide::LongLiquidated, 100.0, 2.0, 200.0}},
+                                         {}, "a"));
+        OptionQuote put;
+        put.snapshotTime = kT0;
+        put.instrument = QStringLiteral("BTC-27DEC25-100000-P");
+        put.expiry = 1766822400000;
+        put.strike = 100000;
+        put.type = OptionType::Put;
+        put.openInterest = 1234.5;
+        put.markIv = 48.25; // delta, gamma, vega, theta unknown (NULL)
+        QVERIFY(store->writeOptionSnapshot(kOptions, {put}, "a"));
+        // PostgreSQL: the row version (xmin) tells whether a row was rewritten.
+        const auto version = [&] {
+            return isPostgres()
+                       ? scalar("rewrite.sqlite", "SELECT xmin::text FROM candles ORDER BY open_time LIMIT 1")
+                             .toString()
+                       : QString();
+        };
+        const QString candleVersion = version();
+
+        // The same values again: nothing to change, and on PostgreSQL no new row version.
+        QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), candles, {}, "a"));
+        QCOMPARE(version(), candleVersion);
+        // Every value column of every kind, changed once each, lands; a NULL greek becomes a
+        // value and a value becomes NULL (IS DISTINCT FROM, not =).
+        for (int field = 0; field < 7; ++field) {
+            auto changed = candles;
+            double *values[] = {&changed[1].open,       &changed[1].high,   &changed[1].low,
+                                &changed[1].close,      &changed[1].volume, &changed[1].takerBuyVolume,
+                                &changed[1].quoteVolume};
+            *values[field] += 0.5;
+            QVERIFY(store->writeCandles(kCandles, Interval::minutes(1), changed, {}, "a"));
+            QCOMPARE(store->candles(kCandles, {kT0, kT0 + 3 * kMin}).value(), changed);
+        }
+        QVERIFY(store->writeOpenInterest(kOi, {{kT0, 81234.5, 9.2e9}}, {}, "a"));
+        QCOMPARE(store->openInterest(kOi, {kT0, kT0 + 1}).value().front().openInterestUsd, 9.2e9);
+        QVERIFY(store->writeRatios(kTaker, {{kT0, 1.25, 10.0, 7.5}}, {}, "a"));
+        QCOMPARE(store->ratios(kTaker, {kT0, kT0 + 1}).value().front().shortValue, 7.5);
+        QVERIFY(store->writeLiquidations(kLiqs, {{kT0, LiquidationSide::LongLiquidated, 100.0, 2.0, 201.0}},
+                                         {}, "a"));
+        QCOMPARE(store->liquidations(kLiqs, {kT0, kT0 + 1}).value().front().notionalUsd, 201.0);
+        put.markIv = OptionQuote::unknown;
+        put.delta = -0.31;
+        QVERIFY(store->writeOptionSnapshot(kOptions, {put}, "a"));
+        const auto quotes = store->optionQuotes(kOptions, {kT0, kT0 + 1}).value();
+        QCOMPARE(quotes.size(), std::size_t(1));
+        QVERIFY(std::isnan(quotes[0].markIv));
+        QCOMPARE(quotes[0].delta, -0.31);
+        QCOMPARE(scalar("rewrite.sqlite", "SELECT COUNT(*) FROM candles").toInt(), 3);
+    }
+
     void duplicatesInsideOneBatchCollapse()
     {
         // 300 rows, each twice in a row: the multi-row statement (256 rows) meets the same key
