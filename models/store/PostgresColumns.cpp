@@ -83,7 +83,9 @@ void PostgresColumns::clear()
 Status PostgresColumns::exec(pg_conn *connection, const char *head, const char *tail)
 {
     const int count = int(m_columns.size());
-    QByteArray sql = QByteArray(head) + " SELECT * FROM unnest(";
+    // unnest() in the select list, one per column: PostgreSQL steps them in lockstep (ProjectSet)
+    // where `FROM unnest($1, ..., $n)` first copies every column into a tuplestore of its own.
+    QByteArray sql = QByteArray(head) + " SELECT ";
     const std::size_t columns = m_columns.size();
     std::vector<QByteArray> arrays(columns);
     std::vector<Oid> types(columns);
@@ -103,9 +105,9 @@ Status PostgresColumns::exec(pg_conn *connection, const char *head, const char *
         types[std::size_t(i)] = arrayOf(c.elementType);
         values[std::size_t(i)] = array.constData();
         lengths[std::size_t(i)] = int(array.size());
-        sql += (i ? ", $" : "$") + QByteArray::number(i + 1);
+        sql += (i ? ", unnest($" : "unnest($") + QByteArray::number(i + 1) + ')';
     }
-    sql += QByteArray(")") + tail;
+    sql += tail;
     PGresult *result = PQexecParams(connection, sql.constData(), count, types.data(), values.data(),
                                     lengths.data(), formats.data(), 1);
     const ExecStatusType status = PQresultStatus(result);

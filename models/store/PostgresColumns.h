@@ -26,7 +26,7 @@ public:
     void clear();
     int rowCount() const { return m_columns.empty() ? 0 : m_columns.front().count; }
 
-    // `head` + " SELECT * FROM unnest($1, ..., $n)" + `tail`, e.g. an INSERT's column list and
+    // `head` + " SELECT unnest($1), ..., unnest($n)" + `tail`, e.g. an INSERT's column list and
     // its ON CONFLICT clause.
     Status exec(pg_conn *connection, const char *head, const char *tail);
 
