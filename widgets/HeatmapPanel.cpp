@@ -2,6 +2,7 @@
 
 #include "CandleTableModel.h"
 #include "HeatmapModel.h"
+#include "PlotTuning.h"
 #include "QCustomPlotInclude.h"
 #include "UsdAxisTicker.h"
 
@@ -35,7 +36,8 @@ QCPColorGradient heatGradient()
 }
 } // namespace
 
-HeatmapPanel::HeatmapPanel(QWidget *parent) : QWidget(parent)
+HeatmapPanel::HeatmapPanel(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -57,6 +59,7 @@ HeatmapPanel::HeatmapPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(controls);
 
     m_plot = new QCustomPlot(this);
+    PlotTuning::tunePlot(m_plot);
     layout->addWidget(m_plot, 1);
     QCPAxisRect *rect = m_plot->axisRect();
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
@@ -110,7 +113,8 @@ void HeatmapPanel::setModels(HeatmapModel *heatmap, CandleTableModel *candles)
     }
     m_heatmap = heatmap;
     m_candles = candles;
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(heatmap), static_cast<QAbstractItemModel *>(candles)}) {
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(heatmap), static_cast<QAbstractItemModel *>(candles)}) {
         if (model)
             connect(model, &QAbstractItemModel::modelReset, this, &HeatmapPanel::reload);
     }
@@ -152,21 +156,19 @@ void HeatmapPanel::reload()
             }
         }
     }
-    QVector<double> keys, closes;
-    if (m_candles) {
-        const double half = double(m_candles->interval().ms()) / 2000.0;
-        for (const Candle &c : m_candles->candles()) {
-            keys << toKey(c.openTime) + half;
-            closes << c.close;
-        }
-    }
-    m_close->setData(keys, closes, true);
+    if (m_candles)
+        m_closeLevels.setSource(m_candles->candles(), {}, m_candles->interval());
+    else
+        m_closeLevels.setSource({}, {}, Interval());
+    m_closeFactor = 0;
+    m_close->data()->clear();
     const bool estimated = grid.source == HeatGrid::Source::Estimated;
     m_sourcePicker->setCurrentIndex(estimated ? 1 : 0);
     m_label->setText(estimated ? tr("Estimated open liquidation levels (model, not observed)")
                                : tr("Realized liquidations"));
-    if (m_to <= m_from && !keys.isEmpty())
-        setTimeRange(qint64(keys.front() * 1000), qint64(keys.back() * 1000));
+    if (m_to <= m_from && m_candles && !m_candles->candles().empty())
+        setTimeRange(m_candles->candles().front().openTime,
+                     m_candles->candles().back().openTime + m_candles->interval().ms());
     else
         setTimeRange(m_from, m_to);
 }
@@ -190,6 +192,7 @@ void HeatmapPanel::setTimeRange(qint64 fromMs, qint64 toMs)
     QCPAxisRect *rect = m_plot->axisRect();
     const QCPRange time(toKey(fromMs), toKey(toMs));
     rect->axis(QCPAxis::atBottom)->setRange(time);
+    drawCloseLineFor(fromMs, toMs);
     bool found = false;
     const QCPRange prices = m_close->getValueRange(found, QCP::sdBoth, time);
     if (found) {
@@ -197,6 +200,29 @@ void HeatmapPanel::setTimeRange(qint64 fromMs, qint64 toMs)
         rect->axis(QCPAxis::atRight)->setRange(prices.lower - pad, prices.upper + pad);
     }
     rescale();
+}
+
+void HeatmapPanel::drawCloseLineFor(qint64 fromMs, qint64 toMs)
+{
+    if (m_closeLevels.isEmpty())
+        return;
+    // About one point per pixel on screens up to 2K wide, whatever the panel's width is now.
+    constexpr std::size_t kMaxPoints = 2048;
+    const qint64 factor =
+        CandleLevelOfDetail::factorFor(m_closeLevels.countInRange(fromMs, toMs), kMaxPoints);
+    if (factor == m_closeFactor)
+        return;
+    m_closeFactor = factor;
+    const auto &level = m_closeLevels.level(factor);
+    const double half = double(level.interval.ms()) / 2000.0;
+    QVector<double> keys, closes;
+    keys.reserve(qsizetype(level.candles.size()));
+    closes.reserve(qsizetype(level.candles.size()));
+    for (const Candle &c : level.candles) {
+        keys << toKey(c.openTime) + half;
+        closes << c.close;
+    }
+    m_close->setData(keys, closes, true);
 }
 
 void HeatmapPanel::rescale()

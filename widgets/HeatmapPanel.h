@@ -1,7 +1,8 @@
 #pragma once
 
-#include "ChartTheme.h"
 #include "analysis/HeatGrid.h"
+#include "CandleLevelOfDetail.h"
+#include "ChartTheme.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -39,6 +40,7 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     QCPColorMap *colorMap() const { return m_map; }
     QComboBox *sourcePicker() const { return m_sourcePicker; }
+    QCPGraph *closeLine() const { return m_close; }
 
 signals:
     void sourceRequested(cascade::HeatGrid::Source source);
@@ -46,6 +48,7 @@ signals:
 private:
     void reload();
     void rescale();
+    void drawCloseLineFor(qint64 fromMs, qint64 toMs);
 
     QCustomPlot *m_plot = nullptr;
     QCPColorMap *m_map = nullptr;
@@ -59,6 +62,10 @@ private:
     Scale m_scale = Scale::RelativeToWindow;
     qint64 m_from = 0;
     qint64 m_to = 0;
+    // The close line at about one point per pixel: a year of 1-minute closes would cost QCustomPlot
+    // a pass over 525,600 points on every replot.
+    CandleLevelOfDetail m_closeLevels;
+    qint64 m_closeFactor = 0;
 };
 
 } // namespace cascade

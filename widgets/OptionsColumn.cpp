@@ -1,6 +1,7 @@
 #include "OptionsColumn.h"
 
 #include "OptionsStrikeModel.h"
+#include "PlotTuning.h"
 #include "QCustomPlotInclude.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,8 @@ const ExpirySummary *frontExpiry(const OptionsReport &report)
 } // namespace
 
 OptionsColumn::OptionsColumn(QCustomPlot *plot, QCPAxisRect *rect, QCPAxis *chartTime, QCPAxis *chartPrice)
-    : m_plot(plot), m_rect(rect)
+    : m_plot(plot)
+    , m_rect(rect)
 {
     QCPAxis *price = rect->axis(QCPAxis::atLeft);
     QCPAxis *contracts = rect->axis(QCPAxis::atBottom);
@@ -42,6 +44,7 @@ OptionsColumn::OptionsColumn(QCustomPlot *plot, QCPAxisRect *rect, QCPAxis *char
     for (QCPBars *bars : {m_puts, m_calls}) {
         bars->setWidthType(QCPBars::wtPlotCoords);
         bars->setPen(Qt::NoPen);
+        PlotTuning::tuneBars(bars);
     }
     rect->setRangeDrag(Qt::Orientations());
     rect->setRangeZoom(Qt::Orientations());
@@ -94,7 +97,8 @@ void OptionsColumn::setTheme(const ChartTheme &theme)
     QColor plate = theme.background;
     plate.setAlpha(210);
     m_title->setBrush(plate); // readable over the bars
-    const std::pair<Line *, QColor> lines[] = {{&m_putWall, kPutColor}, {&m_callWall, kCallColor}, {&m_maxPain, kMaxPainColor}};
+    const std::pair<Line *, QColor> lines[] = {
+        {&m_putWall, kPutColor}, {&m_callWall, kCallColor}, {&m_maxPain, kMaxPainColor}};
     for (const auto &[line, color] : lines) {
         line->line->setPen(QPen(color, 1, Qt::DashDotLine));
         line->label->setColor(color);
@@ -147,10 +151,11 @@ void OptionsColumn::reload()
     if (report.isEmpty()) {
         m_title->setText(tr("Options OI\nno snapshot yet"));
     } else {
-        m_title->setText(QStringLiteral("%1\n%2 %3 · %4")
-                             .arg(tr("Options OI"), tr("P/C"), locale.toString(report.putCallRatio, 'f', 2),
-                                  locale.toString(QDateTime::fromMSecsSinceEpoch(report.snapshotTime, Qt::UTC),
-                                                  dayMonth)));
+        m_title->setText(
+            QStringLiteral("%1\n%2 %3 · %4")
+                .arg(
+                    tr("Options OI"), tr("P/C"), locale.toString(report.putCallRatio, 'f', 2),
+                    locale.toString(QDateTime::fromMSecsSinceEpoch(report.snapshotTime, Qt::UTC), dayMonth)));
     }
     m_putWallPrice = report.isEmpty() ? OptionsReport::none : report.putWall;
     m_callWallPrice = report.isEmpty() ? OptionsReport::none : report.callWall;

@@ -7,14 +7,15 @@
 #include "LiquidationBubbles.h"
 #include "LiquidationMapColumn.h"
 #include "LiquidationMapModel.h"
+#include "market/NumberFormat.h"
+#include "market/TimeFormat.h"
 #include "OptionsColumn.h"
 #include "OptionsStrikeModel.h"
+#include "PlotTuning.h"
 #include "QCustomPlotInclude.h"
 #include "UsdAxisTicker.h"
 #include "ZoneBands.h"
 #include "ZonesModel.h"
-#include "market/NumberFormat.h"
-#include "market/TimeFormat.h"
 
 #include <QVBoxLayout>
 
@@ -40,7 +41,8 @@ qint64 toMs(double key)
 
 } // namespace
 
-PriceChartWidget::PriceChartWidget(QWidget *parent, bool withStructure) : QWidget(parent)
+PriceChartWidget::PriceChartWidget(QWidget *parent, bool withStructure)
+    : QWidget(parent)
 {
     buildPlot();
     if (withStructure)
@@ -71,10 +73,11 @@ void PriceChartWidget::buildStructureColumns()
     QCPAxis *chartPrice = m_priceRect->axis(QCPAxis::atRight);
     m_mapColumn = std::make_unique<LiquidationMapColumn>(m_plot, mapRect);
     m_optionsColumn = std::make_unique<OptionsColumn>(m_plot, optionsRect, chartTime, chartPrice);
-    connect(chartPrice, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [mapRect, optionsRect](const QCPRange &range) {
-        mapRect->axis(QCPAxis::atLeft)->setRange(range);
-        optionsRect->axis(QCPAxis::atLeft)->setRange(range);
-    });
+    connect(chartPrice, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            [mapRect, optionsRect](const QCPRange &range) {
+                mapRect->axis(QCPAxis::atLeft)->setRange(range);
+                optionsRect->axis(QCPAxis::atLeft)->setRange(range);
+            });
 }
 
 void PriceChartWidget::setStructureModels(LiquidationMapModel *map, OptionsStrikeModel *options)
@@ -149,7 +152,8 @@ void PriceChartWidget::setStructureColumnsVisible(bool map, bool options)
     if (!m_mapColumn)
         return;
     m_structureVisible = map || options;
-    const std::pair<QCPAxisRect *, bool> columns[] = {{m_mapColumn->rect(), map}, {m_optionsColumn->rect(), options}};
+    const std::pair<QCPAxisRect *, bool> columns[] = {{m_mapColumn->rect(), map},
+                                                      {m_optionsColumn->rect(), options}};
     int column = 1;
     for (const auto &[rect, visible] : columns) {
         rect->setVisible(visible);
@@ -165,7 +169,7 @@ void PriceChartWidget::buildPlot()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    m_plot->setNoAntialiasingOnDrag(true);
+    PlotTuning::tunePlot(m_plot);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setMouseTracking(true);
     m_plot->installEventFilter(this);
@@ -220,11 +224,13 @@ void PriceChartWidget::buildPlot()
     m_candlePlot->setChartStyle(QCPFinancial::csCandlestick);
     m_candlePlot->setTwoColored(true);
     m_candlePlot->setWidthType(QCPFinancial::wtPlotCoords);
+    PlotTuning::tuneCandles(m_candlePlot);
     m_volumeUp = new QCPBars(volumeTime, volumeValue);
     m_volumeDown = new QCPBars(volumeTime, volumeValue);
     for (QCPBars *bars : {m_volumeUp, m_volumeDown}) {
         bars->setWidthType(QCPBars::wtPlotCoords);
         bars->setPen(Qt::NoPen);
+        PlotTuning::tuneBars(bars);
     }
     m_bubbles = new LiquidationBubbles(priceTime, priceValue);
 
@@ -251,7 +257,8 @@ void PriceChartWidget::buildPlot()
             &PriceChartWidget::onTimeRangeChanged);
     connect(volumeTime, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             &PriceChartWidget::onTimeRangeChanged);
-    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) { updateCrosshair(event->position()); });
+    connect(m_plot, &QCustomPlot::mouseMove, this,
+            [this](QMouseEvent *event) { updateCrosshair(event->position()); });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *) { resetView(); });
 }
 
@@ -478,7 +485,8 @@ void PriceChartWidget::fitValueAxis()
 
 void PriceChartWidget::updateTimeTickerFormat()
 {
-    auto ticker = qSharedPointerDynamicCast<QCPAxisTickerDateTime>(m_volumeRect->axis(QCPAxis::atBottom)->ticker());
+    auto ticker =
+        qSharedPointerDynamicCast<QCPAxisTickerDateTime>(m_volumeRect->axis(QCPAxis::atBottom)->ticker());
     if (!ticker)
         return;
     const double span = m_volumeRect->axis(QCPAxis::atBottom)->range().size();

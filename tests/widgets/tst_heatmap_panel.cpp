@@ -1,8 +1,8 @@
+#include "analysis/HeatGrid.h"
 #include "CandleTableModel.h"
 #include "HeatmapModel.h"
 #include "HeatmapPanel.h"
 #include "QCustomPlotInclude.h"
-#include "analysis/HeatGrid.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -67,7 +67,8 @@ private slots:
         const MarketData data = sample();
         HeatmapModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setGrid(HeatGrid::build(HeatGrid::Source::Realized, data, data.candles, Interval::hours(1), {}, 1500, 10));
+        model.setGrid(HeatGrid::build(HeatGrid::Source::Realized, data, data.candles, Interval::hours(1), {},
+                                      1500, 10));
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.columnCount(), 4);
         QCOMPARE(model.data(model.index(0, 0), HeatmapModel::LongRole).toDouble(), 991'000.0);
@@ -96,6 +97,30 @@ private slots:
         emit panel.sourcePicker()->activated(1);
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.at(0).at(0).value<HeatGrid::Source>(), HeatGrid::Source::Estimated);
+    }
+
+    void closeLineIsDrawnAtAboutOnePointPerPixel()
+    {
+        // 10,000 one-minute candles closing at their index.
+        std::vector<Candle> minutes;
+        for (int i = 0; i < 10'000; ++i)
+            minutes.push_back(
+                {kT0 + i * 60'000, double(i), double(i) + 0.5, double(i) - 0.5, double(i), 1, 0.5, 1});
+        CandleTableModel candles;
+        candles.setCandles(minutes, Interval::minutes(1));
+        HeatmapModel model;
+        HeatmapPanel panel;
+        panel.setModels(&model, &candles);
+        // All of it: 10,000 bars in at most 2,048 points takes 8-minute bars, 1,250 of them, each
+        // carrying the close of its last minute.
+        QCOMPARE(panel.closeLine()->data()->size(), 1'250);
+        QCOMPARE(panel.closeLine()->data()->at(0)->value, 7.0);
+        QCOMPARE(panel.closeLine()->data()->at(1'249)->value, 9'999.0);
+        QCOMPARE(panel.closeLine()->data()->at(1)->key, double(kT0 + 8 * 60'000 + 4 * 60'000) / 1000.0);
+        // An hour of it: every minute.
+        panel.setTimeRange(kT0, kT0 + kHour);
+        QCOMPARE(panel.closeLine()->data()->size(), 10'000);
+        QCOMPARE(panel.closeLine()->data()->at(59)->value, 59.0);
     }
 };
 

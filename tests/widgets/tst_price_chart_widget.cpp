@@ -135,10 +135,13 @@ private slots:
         chart.setModels(&candles, nullptr);
         chart.setStructureModels(&map, &options);
         QCOMPARE(chart.plot()->plottableCount(), 4 + 4 + 2); // price, map bars and curves, put/call bars
-        QCOMPARE(chart.mapColumn()->longBars()->data()->size(), 5);
+        QCOMPARE(chart.mapColumn()->longBars()->data()->size(), 2); // empty buckets get no bar
         QCOMPARE(chart.mapColumn()->longBars()->data()->at(0)->value, 3e6);
         QCOMPARE(chart.mapColumn()->longBars()->data()->at(0)->key, 99'250.0); // bucket centre
-        QCOMPARE(chart.mapColumn()->cumulativeLong()->data()->size(), 2);     // only where non-zero
+        QCOMPARE(chart.mapColumn()->longBars()->data()->at(1)->key, 99'750.0);
+        QCOMPARE(chart.mapColumn()->shortBars()->data()->size(), 1);
+        QCOMPARE(chart.mapColumn()->shortBars()->data()->at(0)->key, 100'750.0);
+        QCOMPARE(chart.mapColumn()->cumulativeLong()->data()->size(), 2);      // only where non-zero
         QCOMPARE(chart.optionsColumn()->puts()->data()->at(0)->value, -800.0); // puts to the left
         QCOMPARE(chart.optionsColumn()->calls()->data()->at(1)->value, 400.0);
         QCOMPARE(chart.optionsColumn()->putWall(), 99'000.0);
