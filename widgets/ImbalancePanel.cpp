@@ -1,5 +1,6 @@
 #include "ImbalancePanel.h"
 
+#include "CandleLevelOfDetail.h"
 #include "ImbalanceModel.h"
 #include "market/NumberFormat.h"
 #include "PlotTuning.h"
@@ -14,6 +15,8 @@
 namespace cascade {
 
 namespace {
+constexpr double kPixelsPerBar = 3.0; // fewer pixels per bar than this and bars are merged
+
 double toKey(qint64 ms)
 {
     return double(ms) / 1000.0;
@@ -116,26 +119,57 @@ void ImbalancePanel::setTheme(const ChartTheme &theme)
 
 void ImbalancePanel::reload()
 {
+    m_levels.setSource(m_model ? m_model->rows() : std::vector<ImbalanceRow>());
+    m_drawnFactor = 0;
+    if (m_to > m_from) {
+        setTimeRange(m_from, m_to);
+    } else if (m_model && !m_model->rows().empty()) {
+        setTimeRange(m_model->rows().front().time, m_model->rows().back().end);
+    } else {
+        draw({});
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+void ImbalancePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // More or fewer pixels: the level of detail that fits changes too.
+    m_drawnFactor = 0;
+    applyLevelOfDetail();
+}
+
+void ImbalancePanel::applyLevelOfDetail()
+{
+    if (m_levels.isEmpty())
+        return;
+    // Before the first layout the axis rect has no width yet: estimate it from the widget.
+    const int widthPx = std::max({m_barsRect->width(), m_plot->width() - 90, 200});
+    const qint64 factor = CandleLevelOfDetail::factorFor(m_levels.countInRange(m_from, m_to),
+                                                         std::size_t(widthPx / kPixelsPerBar));
+    if (factor == m_drawnFactor)
+        return;
+    m_drawnFactor = factor;
+    draw(m_levels.level(factor));
+}
+
+void ImbalancePanel::draw(const std::vector<ImbalanceRow> &rows)
+{
     QVector<double> keys, longs, shorts, ratioKeys, accounts, takers, oiKeys, oi;
-    double width = 60;
-    if (m_model) {
-        const auto &rows = m_model->rows();
-        if (!rows.empty())
-            width = double(rows.front().end - rows.front().time) / 1000.0;
-        for (const ImbalanceRow &row : rows) {
-            const double key = toKey(row.time) + width / 2;
-            keys << key;
-            longs << -row.longUsd; // longs forced out: drawn downwards, the selling side
-            shorts << row.shortUsd;
-            if (std::isfinite(row.accountRatio) || std::isfinite(row.takerRatio)) {
-                ratioKeys << key;
-                accounts << (std::isfinite(row.accountRatio) ? row.accountRatio : qQNaN());
-                takers << (std::isfinite(row.takerRatio) ? row.takerRatio : qQNaN());
-            }
-            if (std::isfinite(row.openInterestUsd)) {
-                oiKeys << key;
-                oi << row.openInterestUsd;
-            }
+    const double width = rows.empty() ? 60.0 : double(rows.front().end - rows.front().time) / 1000.0;
+    for (const ImbalanceRow &row : rows) {
+        const double key = toKey(row.time) + width / 2;
+        keys << key;
+        longs << -row.longUsd; // longs forced out: drawn downwards, the selling side
+        shorts << row.shortUsd;
+        if (std::isfinite(row.accountRatio) || std::isfinite(row.takerRatio)) {
+            ratioKeys << key;
+            accounts << (std::isfinite(row.accountRatio) ? row.accountRatio : qQNaN());
+            takers << (std::isfinite(row.takerRatio) ? row.takerRatio : qQNaN());
+        }
+        if (std::isfinite(row.openInterestUsd)) {
+            oiKeys << key;
+            oi << row.openInterestUsd;
         }
     }
     m_longs->setData(keys, longs, true);
@@ -145,10 +179,6 @@ void ImbalancePanel::reload()
     m_accountRatio->setData(ratioKeys, accounts, true);
     m_takerRatio->setData(ratioKeys, takers, true);
     m_openInterest->setData(oiKeys, oi, true);
-    if (m_to > m_from)
-        setTimeRange(m_from, m_to);
-    else if (!keys.isEmpty())
-        setTimeRange(qint64(keys.front() * 1000), qint64(keys.back() * 1000));
 }
 
 void ImbalancePanel::setTimeRange(qint64 fromMs, qint64 toMs)
@@ -158,6 +188,7 @@ void ImbalancePanel::setTimeRange(qint64 fromMs, qint64 toMs)
     const QCPRange range(toKey(fromMs), toKey(toMs));
     m_barsRect->axis(QCPAxis::atBottom)->setRange(range);
     m_ratioRect->axis(QCPAxis::atBottom)->setRange(range);
+    applyLevelOfDetail();
     // Scale each axis to what is visible, symmetric for the mirrored bars.
     bool found = false;
     double extent = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartTheme.h"
+#include "ImbalanceLevelOfDetail.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -33,8 +34,13 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     QString headline() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void reload();
+    void applyLevelOfDetail();
+    void draw(const std::vector<ImbalanceRow> &rows);
     void updateHeadline();
 
     QCustomPlot *m_plot = nullptr;
@@ -49,6 +55,8 @@ private:
     QPointer<ImbalanceModel> m_model;
     qint64 m_from = 0;
     qint64 m_to = 0;
+    ImbalanceLevelOfDetail m_levels;
+    qint64 m_drawnFactor = 0;
 };
 
 } // namespace cascade
