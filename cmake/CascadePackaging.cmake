@@ -18,7 +18,8 @@ install(FILES ${CMAKE_SOURCE_DIR}/resources/cascade.svg
 # copy of the full GPL there); LICENSE in the source tree carries the full text.
 install(FILES ${_pkg}/copyright DESTINATION ${CASCADE_DOCDIR})
 # The recorder as a service for a team store (docs/TEAM.md): one instance per stream.
-install(FILES ${_pkg}/systemd/cascade-recorder@.service DESTINATION lib/systemd/system)
+install(FILES ${_pkg}/systemd/cascade-recorder@.service ${_pkg}/systemd/cascade-options-recorder@.service
+        DESTINATION lib/systemd/system)
 
 # Fixed-size icons for desktops that do not scale SVG, rendered from the one SVG at build time.
 find_program(CASCADE_RSVG_CONVERT rsvg-convert)
