@@ -1,7 +1,9 @@
 // The workspace with a year of 1-minute candles (issue 6's scale targets), drawn by the real
 // widgets offscreen at 1920x1080: replot time at several zoom levels with the heatmap panel and
-// the structure columns visible, and the time from opening a store to a drawn dashboard.
+// the structure columns visible (and, in replotAllTimePanels, the imbalance panel too, since a
+// zoom replots every time panel), and the time from opening a store to a drawn dashboard.
 #include "HeatmapPanel.h"
+#include "ImbalancePanel.h"
 #include "MainWindow.h"
 #include "PriceChartWidget.h"
 #include "QCustomPlotInclude.h"
@@ -46,7 +48,7 @@ Year &year()
     return instance;
 }
 
-void replotAtZoom(benchmark::State &state)
+void replotAtZoom(benchmark::State &state, bool withImbalance)
 {
     SessionModel session;
     session.setMarketData(year().data);
@@ -63,13 +65,29 @@ void replotAtZoom(benchmark::State &state)
     QApplication::processEvents();
     QCustomPlot *price = window.priceChart()->plot();
     QCustomPlot *heatmap = window.findChild<HeatmapPanel *>()->plot();
+    QCustomPlot *imbalance = window.findChild<ImbalancePanel *>()->plot();
     for (auto _ : state) {
         price->replot(QCustomPlot::rpImmediateRefresh);
         heatmap->replot(QCustomPlot::rpImmediateRefresh);
+        if (withImbalance)
+            imbalance->replot(QCustomPlot::rpImmediateRefresh);
     }
     state.counters["drawn_bars"] = window.priceChart()->drawnBarCount();
 }
-BENCHMARK(replotAtZoom)->Arg(1)->Arg(7)->Arg(30)->Arg(365)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(replotAtZoom, priceAndHeatmap, false)
+    ->Arg(1)
+    ->Arg(7)
+    ->Arg(30)
+    ->Arg(365)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK_CAPTURE(replotAtZoom, allTimePanels, true)
+    ->Arg(1)
+    ->Arg(7)
+    ->Arg(30)
+    ->Arg(365)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 void openStoreToDrawnDashboard(benchmark::State &state)
 {
@@ -79,14 +97,15 @@ void openStoreToDrawnDashboard(benchmark::State &state)
         auto data = SessionRepository(*opened.value()).load(QStringLiteral("simulated"), QStringLiteral("BTCUSDT"));
         SessionModel session;
         session.setMarketData(std::move(data).value());
-        session.setInterval(Interval::hours(1));
+        session.setInterval(Interval::minutes(int(state.range(0))));
         session.waitForAnalysis();
         MainWindow window(&session);
         const QImage image = WidgetRenderer::render(&window, QSize(1920, 1080));
         benchmark::DoNotOptimize(image.constBits());
     }
 }
-BENCHMARK(openStoreToDrawnDashboard)->Unit(benchmark::kMillisecond)->Iterations(3);
+// At 1-hour bars and at 1-minute bars (every panel then holds 525,600 bars).
+BENCHMARK(openStoreToDrawnDashboard)->Arg(60)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 // Encoding the 1920x1080 dashboard as PNG at Qt quality settings (0 = smallest file, 100 = fastest).
 void dashboardPng(benchmark::State &state)
 {
