@@ -134,9 +134,10 @@ void ImbalancePanel::reload()
 void ImbalancePanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // More or fewer pixels: the level of detail that fits changes too.
+    // More or fewer pixels: the level of detail that fits changes, and the value axes with it.
     m_drawnFactor = 0;
-    applyLevelOfDetail();
+    if (m_to > m_from)
+        setTimeRange(m_from, m_to);
 }
 
 void ImbalancePanel::applyLevelOfDetail()
