@@ -56,6 +56,10 @@ ImbalancePanel::ImbalancePanel(QWidget *parent)
     m_ratioRect->axis(QCPAxis::atLeft)->setLabel(tr("OI (USD)"));
     m_ratioRect->axis(QCPAxis::atLeft)->setTicker(QSharedPointer<UsdAxisTicker>::create());
     m_ratioRect->axis(QCPAxis::atRight)->setLabel(tr("ratio"));
+    // The bottom dock is short: few value labels, or they run into each other.
+    m_barsRect->axis(QCPAxis::atRight)->ticker()->setTickCount(3);
+    m_ratioRect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
+    m_ratioRect->axis(QCPAxis::atRight)->ticker()->setTickCount(3);
 
     QCPAxis *time = m_barsRect->axis(QCPAxis::atBottom);
     QCPAxis *usd = m_barsRect->axis(QCPAxis::atRight);
