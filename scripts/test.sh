@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, runs the whole test suite (Qt Test through ctest), then builds the
+# Installs what is missing, builds, runs the whole test suite (Qt Test through ctest) and the outside-data
+# tests under ASan+UBSan, then builds the
 # .deb from the same build, installs it and runs the installed binary (scripts/check-package.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/deps.sh
 ./scripts/build.sh
 (cd "${CASCADE_BUILD_DIR:-build}" && ctest --output-on-failure --timeout 300 -j 2)
+# The parsers, HTTP client, store and analysis tests again under AddressSanitizer + UBSan (build-asan/).
+./scripts/test-sanitizers.sh asan
 # The .deb of this very build: validated, installed on this machine, and run from /usr/bin.
 CASCADE_PACKAGE_FROM="${CASCADE_BUILD_DIR:-build}" ./scripts/check-package.sh
