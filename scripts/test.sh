@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, runs the whole test suite (Qt Test through ctest) and the outside-data
-# tests under ASan+UBSan, then builds the
-# .deb from the same build, installs it and runs the installed binary (scripts/check-package.sh).
+# Installs what is missing, builds, runs the whole test suite (Qt Test through ctest) and the tests of
+# everything that reads outside data under ASan+UBSan, then builds the .deb from the same build,
+# installs it and runs the installed binary (scripts/check-package.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/deps.sh
