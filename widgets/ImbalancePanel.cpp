@@ -125,14 +125,14 @@ void ImbalancePanel::reload()
 {
     m_levels.setSource(m_model ? m_model->rows() : std::vector<ImbalanceRow>());
     m_drawnFactor = 0;
-    if (m_to > m_from) {
+    if (m_levels.isEmpty())
+        draw({}); // no level to pick: clear what the last session drew
+    if (m_to > m_from)
         setTimeRange(m_from, m_to);
-    } else if (m_model && !m_model->rows().empty()) {
+    else if (!m_levels.isEmpty())
         setTimeRange(m_model->rows().front().time, m_model->rows().back().end);
-    } else {
-        draw({});
+    else
         m_plot->replot(QCustomPlot::rpQueuedReplot);
-    }
 }
 
 void ImbalancePanel::resizeEvent(QResizeEvent *event)

@@ -111,6 +111,10 @@ private slots:
         QCOMPARE(longs->data()->size(), 10'000);
         QCOMPARE(longs->data()->at(59)->value, -1.0);
         QCOMPARE(accounts->data()->at(59)->value, 59.0);
+        // A session without bars clears them.
+        model.setRows({});
+        QCOMPARE(longs->data()->size(), 0);
+        QCOMPARE(accounts->data()->size(), 0);
     }
 
     void panelMirrorsAndFollowsTime()
