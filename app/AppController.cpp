@@ -7,7 +7,6 @@
 #include "PriceChartWidget.h"
 #include "ReplayDocks.h"
 #include "SessionRepository.h"
-#include "store/SeriesCsvWriter.h"
 #include "store/StoreFactory.h"
 
 #include <QApplication>
@@ -32,7 +31,6 @@ AppController::AppController(const QString &storeLocation, QObject *parent)
     connect(&m_data, &DataService::failed, this, &AppController::onFailed);
     connect(&m_data, &DataService::taskFinished, this, &AppController::onTaskFinished);
     connect(m_window.get(), &MainWindow::seriesSelected, this, &AppController::loadSeries);
-    connect(m_window.get(), &MainWindow::exportCsvRequested, this, &AppController::exportCsv);
     connect(m_window.get(), &MainWindow::fetchDataRequested, &m_fetch, &FetchController::openDialog);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(&m_fetch, &FetchController::storeChanged, this, &AppController::onStoreChanged);
@@ -189,22 +187,6 @@ void AppController::onFailed(quint64 id, const QString &message)
 {
     Q_UNUSED(id);
     m_window->showError(message);
-}
-
-void AppController::exportCsv(const QString &kind, const QString &path)
-{
-    const MarketData &data = m_session.marketData();
-    Status written;
-    if (kind == QLatin1String("candles")) {
-        written = SeriesCsvWriter::writeCandles(path, data.exchange, data.symbol,
-                                                m_session.candles()->candles(), m_session.interval());
-    } else {
-        written = SeriesCsvWriter::writeLiquidations(path, data.exchange, data.symbol, data.liquidations);
-    }
-    if (written)
-        m_window->showStatus(tr("Saved %1").arg(path));
-    else
-        m_window->showError(written.error());
 }
 
 void AppController::restoreVisibleRange()

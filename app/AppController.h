@@ -43,7 +43,6 @@ private:
     void onFailed(quint64 id, const QString &message);
     void onTaskFinished(quint64 id);
     void loadSeries(const QString &exchange, const QString &symbol);
-    void exportCsv(const QString &kind, const QString &path);
     void onStoreChanged(const QString &exchange, const QString &symbol, bool select);
     void applyTheme();
     void restoreVisibleRange();

@@ -87,10 +87,6 @@ noch kein Snapshot</translation>
             <numerusform>%n Kerzen geladen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
 </context>
 <context>
     <name>cascade::BookmarkModel</name>
@@ -909,40 +905,12 @@ HH:mm</translation>
         <translation>%1 — Cascade</translation>
     </message>
     <message>
-        <source>Export chart</source>
-        <translation>Chart exportieren</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: check that the folder exists and is writable.</source>
-        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
         <source>Interval</source>
         <translation>Intervall</translation>
-    </message>
-    <message>
-        <source>Export candles</source>
-        <translation>Kerzen exportieren</translation>
-    </message>
-    <message>
-        <source>Export liquidations</source>
-        <translation>Liquidationen exportieren</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

@@ -87,10 +87,6 @@ aún sin instantánea</translation>
             <numerusform>%n velas cargadas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Guardado %1</translation>
-    </message>
 </context>
 <context>
     <name>cascade::BookmarkModel</name>
@@ -909,40 +905,12 @@ HH:mm</translation>
         <translation>%1 — Cascade</translation>
     </message>
     <message>
-        <source>Export chart</source>
-        <translation>Exportar gráfico</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: check that the folder exists and is writable.</source>
-        <translation>No se pudo escribir %1: compruebe que la carpeta existe y se puede escribir en ella.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Guardado %1</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
         <source>Interval</source>
         <translation>Intervalo</translation>
-    </message>
-    <message>
-        <source>Export candles</source>
-        <translation>Exportar velas</translation>
-    </message>
-    <message>
-        <source>Export liquidations</source>
-        <translation>Exportar liquidaciones</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

@@ -86,10 +86,6 @@ no snapshot yet</source>
             <numerusform>%n 本のローソク足を読み込みました</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
-    </message>
 </context>
 <context>
     <name>cascade::BookmarkModel</name>
@@ -900,40 +896,12 @@ HH:mm</translation>
         <translation>%1 — Cascade</translation>
     </message>
     <message>
-        <source>Export chart</source>
-        <translation>チャートの書き出し</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 画像 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: check that the folder exists and is writable.</source>
-        <translation>%1 に書き込めませんでした。フォルダーが存在し、書き込み可能か確認してください。</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
         <source>Interval</source>
         <translation>時間足</translation>
-    </message>
-    <message>
-        <source>Export candles</source>
-        <translation>ローソク足の書き出し</translation>
-    </message>
-    <message>
-        <source>Export liquidations</source>
-        <translation>清算の書き出し</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

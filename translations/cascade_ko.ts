@@ -86,10 +86,6 @@ no snapshot yet</source>
             <numerusform>캔들 %n개를 불러왔습니다</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 저장됨</translation>
-    </message>
 </context>
 <context>
     <name>cascade::BookmarkModel</name>
@@ -900,40 +896,12 @@ HH:mm</translation>
         <translation>%1 — Cascade</translation>
     </message>
     <message>
-        <source>Export chart</source>
-        <translation>차트 내보내기</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: check that the folder exists and is writable.</source>
-        <translation>%1을(를) 쓸 수 없습니다. 폴더가 있고 쓰기 가능한지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 저장됨</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
         <source>Series</source>
         <translation>시리즈</translation>
     </message>
     <message>
         <source>Interval</source>
         <translation>주기</translation>
-    </message>
-    <message>
-        <source>Export candles</source>
-        <translation>캔들 내보내기</translation>
-    </message>
-    <message>
-        <source>Export liquidations</source>
-        <translation>청산 내보내기</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

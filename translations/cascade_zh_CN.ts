@@ -86,10 +86,6 @@ no snapshot yet</source>
             <numerusform>已加载 %n 根K线</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
 </context>
 <context>
     <name>cascade::BookmarkModel</name>
@@ -900,40 +896,12 @@ HH:mm</translation>
         <translation>%1 — Cascade</translation>
     </message>
     <message>
-        <source>Export chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: check that the folder exists and is writable.</source>
-        <translation>无法写入 %1：请检查文件夹是否存在且可写。</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>Series</source>
         <translation>品种</translation>
     </message>
     <message>
         <source>Interval</source>
         <translation>周期</translation>
-    </message>
-    <message>
-        <source>Export candles</source>
-        <translation>导出K线</translation>
-    </message>
-    <message>
-        <source>Export liquidations</source>
-        <translation>导出爆仓</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

@@ -45,7 +45,6 @@ public:
 
 signals:
     void seriesSelected(const QString &exchange, const QString &symbol);
-    void exportCsvRequested(const QString &kind, const QString &path);
     void fetchDataRequested();
     void settingsRequested();
     void importRequested();
@@ -60,8 +59,6 @@ private:
     void buildLiquidationDock();
     void onSessionChanged();
     void onIntervalPicked(int index);
-    void exportPng();
-    void exportCsv(const QString &kind);
     void jumpToLiquidationRow(const QModelIndex &index);
 
     SessionModel *m_session = nullptr;

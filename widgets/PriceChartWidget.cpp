@@ -5,14 +5,11 @@
 #include "CoverageGaps.h"
 #include "LiquidationBarModel.h"
 #include "LiquidationBubbles.h"
-#include "LiquidationMapColumn.h"
-#include "LiquidationMapModel.h"
 #include "market/NumberFormat.h"
 #include "market/TimeFormat.h"
-#include "OptionsColumn.h"
-#include "OptionsStrikeModel.h"
 #include "PlotTuning.h"
 #include "QCustomPlotInclude.h"
+#include "StructureColumns.h"
 #include "UsdAxisTicker.h"
 #include "ZoneBands.h"
 #include "ZonesModel.h"
@@ -46,58 +43,16 @@ PriceChartWidget::PriceChartWidget(QWidget *parent, bool withStructure)
 {
     buildPlot();
     if (withStructure)
-        buildStructureColumns();
+        m_structure = std::make_unique<StructureColumns>(m_plot, m_priceRect);
     setTheme(m_theme);
 }
 
 PriceChartWidget::~PriceChartWidget() = default;
 
-void PriceChartWidget::buildStructureColumns()
-{
-    auto *mapRect = new QCPAxisRect(m_plot);
-    auto *optionsRect = new QCPAxisRect(m_plot);
-    m_plot->plotLayout()->addElement(0, 1, mapRect);
-    m_plot->plotLayout()->addElement(0, 2, optionsRect);
-    m_plot->plotLayout()->setColumnStretchFactor(0, 6);
-    m_plot->plotLayout()->setColumnStretchFactor(1, 1.1);
-    m_plot->plotLayout()->setColumnStretchFactor(2, 1.1);
-    // One price axis: the columns share the candles' rows exactly and follow their price range.
-    auto *rows = new QCPMarginGroup(m_plot);
-    for (QCPAxisRect *rect : {m_priceRect, mapRect, optionsRect})
-        rect->setMarginGroup(QCP::msTop | QCP::msBottom, rows);
-    for (QCPAxisRect *rect : {mapRect, optionsRect}) {
-        rect->setAutoMargins(QCP::msTop | QCP::msBottom);
-        rect->setMargins(QMargins(6, 0, 6, 0));
-    }
-    QCPAxis *chartTime = m_priceRect->axis(QCPAxis::atBottom);
-    QCPAxis *chartPrice = m_priceRect->axis(QCPAxis::atRight);
-    m_mapColumn = std::make_unique<LiquidationMapColumn>(m_plot, mapRect);
-    m_optionsColumn = std::make_unique<OptionsColumn>(m_plot, optionsRect, chartTime, chartPrice);
-    connect(chartPrice, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
-            [mapRect, optionsRect](const QCPRange &range) {
-                mapRect->axis(QCPAxis::atLeft)->setRange(range);
-                optionsRect->axis(QCPAxis::atLeft)->setRange(range);
-            });
-}
-
 void PriceChartWidget::setStructureModels(LiquidationMapModel *map, OptionsStrikeModel *options)
 {
-    if (!m_mapColumn)
-        return;
-    m_mapColumn->setModel(map);
-    m_optionsColumn->setModel(options);
-    if (map)
-        connect(map, &QAbstractItemModel::modelReset, this, &PriceChartWidget::reloadStructure);
-    if (options)
-        connect(options, &QAbstractItemModel::modelReset, this, &PriceChartWidget::reloadStructure);
-    reloadStructure();
-}
-
-void PriceChartWidget::reloadStructure()
-{
-    m_mapColumn->reload();
-    m_optionsColumn->reload();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (m_structure)
+        m_structure->setModels(map, options);
 }
 
 void PriceChartWidget::setZonesModel(ZonesModel *zones)
@@ -149,18 +104,23 @@ void PriceChartWidget::setStructureVisible(bool visible)
 
 void PriceChartWidget::setStructureColumnsVisible(bool map, bool options)
 {
-    if (!m_mapColumn)
-        return;
-    m_structureVisible = map || options;
-    const std::pair<QCPAxisRect *, bool> columns[] = {{m_mapColumn->rect(), map},
-                                                      {m_optionsColumn->rect(), options}};
-    int column = 1;
-    for (const auto &[rect, visible] : columns) {
-        rect->setVisible(visible);
-        // An invisible element still takes its column's share: give the column none.
-        m_plot->plotLayout()->setColumnStretchFactor(column++, visible ? 1.1 : 0.0001);
-    }
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (m_structure)
+        m_structure->setVisible(map, options);
+}
+
+bool PriceChartWidget::isStructureVisible() const
+{
+    return m_structure && m_structure->isVisible();
+}
+
+LiquidationMapColumn *PriceChartWidget::mapColumn() const
+{
+    return m_structure ? m_structure->mapColumn() : nullptr;
+}
+
+OptionsColumn *PriceChartWidget::optionsColumn() const
+{
+    return m_structure ? m_structure->optionsColumn() : nullptr;
 }
 
 void PriceChartWidget::buildPlot()
@@ -316,10 +276,8 @@ void PriceChartWidget::setTheme(const ChartTheme &theme)
     m_gaps->setTheme(theme);
     if (m_zoneBands)
         m_zoneBands->setTheme(theme);
-    if (m_mapColumn) {
-        m_mapColumn->setTheme(theme);
-        m_optionsColumn->setTheme(theme);
-    }
+    if (m_structure)
+        m_structure->setTheme(theme);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

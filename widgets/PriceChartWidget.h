@@ -29,6 +29,7 @@ class LiquidationMapColumn;
 class LiquidationMapModel;
 class OptionsColumn;
 class OptionsStrikeModel;
+class StructureColumns;
 class ZoneBands;
 class ZonesModel;
 
@@ -56,9 +57,9 @@ public:
     int coverageGapCount() const;
     // Shows a price band (e.g. a zone picked in the table) until the time range next changes.
     void showPriceBand(double low, double high);
-    bool isStructureVisible() const { return m_structureVisible; }
-    LiquidationMapColumn *mapColumn() const { return m_mapColumn.get(); }
-    OptionsColumn *optionsColumn() const { return m_optionsColumn.get(); }
+    bool isStructureVisible() const;
+    LiquidationMapColumn *mapColumn() const;
+    OptionsColumn *optionsColumn() const;
     void setTheme(const ChartTheme &theme);
     // Large faded text behind the candles, e.g. "BTCUSDT · 15m"; `badge` adds a line such as "SIMULATED".
     void setWatermark(const QString &text, const QString &badge = {});
@@ -72,7 +73,7 @@ public:
     // session's axis stays put and bars appear at its right as the replay clock moves).
     void setKeepRangeOnReload(bool keep) { m_keepRangeOnReload = keep; }
     void zoomBy(double factor); // > 1 zooms out, < 1 zooms in, around the centre
-    void panBars(int bars);      // positive moves later in time
+    void panBars(int bars);     // positive moves later in time
 
     QCustomPlot *plot() const { return m_plot; }
     // Bars currently handed to QCustomPlot (after level-of-detail reduction).
@@ -93,8 +94,6 @@ protected:
 
 private:
     void buildPlot();
-    void buildStructureColumns();
-    void reloadStructure();
     void reloadFromModels();
     void onTimeRangeChanged(const QCPRange &range);
     void applyLevelOfDetail();
@@ -117,10 +116,8 @@ private:
     std::unique_ptr<ChartCrosshair> m_crosshair;
     std::unique_ptr<CoverageGaps> m_gaps;
 
-    std::unique_ptr<LiquidationMapColumn> m_mapColumn;
-    std::unique_ptr<OptionsColumn> m_optionsColumn;
+    std::unique_ptr<StructureColumns> m_structure;
     std::unique_ptr<ZoneBands> m_zoneBands;
-    bool m_structureVisible = true;
     bool m_keepRangeOnReload = false;
     QPointer<CandleTableModel> m_candles;
     QPointer<LiquidationBarModel> m_liquidations;
