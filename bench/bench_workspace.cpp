@@ -9,9 +9,9 @@
 #include "QCustomPlotInclude.h"
 #include "SessionModel.h"
 #include "SessionRepository.h"
-#include "WidgetRenderer.h"
 #include "simulation/SessionSimulator.h"
 #include "store/StoreFactory.h"
+#include "WidgetRenderer.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -74,27 +74,23 @@ void replotAtZoom(benchmark::State &state, bool withImbalance)
     }
     state.counters["drawn_bars"] = window.priceChart()->drawnBarCount();
 }
-BENCHMARK_CAPTURE(replotAtZoom, priceAndHeatmap, false)
-    ->Arg(1)
-    ->Arg(7)
-    ->Arg(30)
-    ->Arg(365)
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
-BENCHMARK_CAPTURE(replotAtZoom, allTimePanels, true)
-    ->Arg(1)
-    ->Arg(7)
-    ->Arg(30)
-    ->Arg(365)
-    ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
+// The last 1, 7 and 30 days and the whole year visible.
+void zoomLevels(benchmark::internal::Benchmark *bench)
+{
+    for (int days : {1, 7, 30, 365})
+        bench->Arg(days);
+    bench->Unit(benchmark::kMillisecond)->UseRealTime();
+}
+BENCHMARK_CAPTURE(replotAtZoom, priceAndHeatmap, false)->Apply(zoomLevels);
+BENCHMARK_CAPTURE(replotAtZoom, allTimePanels, true)->Apply(zoomLevels);
 
 void openStoreToDrawnDashboard(benchmark::State &state)
 {
     const QString store = year().store;
     for (auto _ : state) {
         auto opened = openStore(store);
-        auto data = SessionRepository(*opened.value()).load(QStringLiteral("simulated"), QStringLiteral("BTCUSDT"));
+        auto data =
+            SessionRepository(*opened.value()).load(QStringLiteral("simulated"), QStringLiteral("BTCUSDT"));
         SessionModel session;
         session.setMarketData(std::move(data).value());
         session.setInterval(Interval::minutes(int(state.range(0))));
@@ -105,7 +101,12 @@ void openStoreToDrawnDashboard(benchmark::State &state)
     }
 }
 // At 1-hour bars and at 1-minute bars (every panel then holds 525,600 bars).
-BENCHMARK(openStoreToDrawnDashboard)->Arg(60)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+BENCHMARK(openStoreToDrawnDashboard)
+    ->Arg(60)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3)
+    ->UseRealTime();
 // Encoding the 1920x1080 dashboard as PNG at Qt quality settings (0 = smallest file, 100 = fastest).
 void dashboardPng(benchmark::State &state)
 {
