@@ -1,5 +1,6 @@
 #include "AnalysisService.h"
 
+#include "market/QueuedCall.h"
 #include "replay/KnowledgeCut.h"
 
 namespace cascade {
@@ -34,13 +35,10 @@ quint64 AnalysisService::computeStructure(std::shared_ptr<const MarketData> data
         if (id != m_latest)
             return;
         MarketStructure structure = MarketStructure::compute(*data, params, at);
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, structure = std::move(structure)]() {
-                if (id == m_latest)
-                    emit structureReady(id, structure);
-            },
-            Qt::QueuedConnection);
+        postQueuedCall(this, [this, id, structure = std::move(structure)]() {
+            if (id == m_latest)
+                emit structureReady(id, structure);
+        });
     });
     return id;
 }
@@ -58,13 +56,10 @@ quint64 AnalysisService::computeHeatmap(std::shared_ptr<const MarketData> data, 
         HeatGrid grid =
             knownAt ? HeatGrid::build(source, KnowledgeCut::apply(*data, *knownAt), candles, interval, params)
                     : HeatGrid::build(source, *data, candles, interval, params);
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, grid = std::move(grid)]() {
-                if (id == m_latestHeatmap)
-                    emit heatmapReady(id, grid);
-            },
-            Qt::QueuedConnection);
+        postQueuedCall(this, [this, id, grid = std::move(grid)]() {
+            if (id == m_latestHeatmap)
+                emit heatmapReady(id, grid);
+        });
     });
     return id;
 }

@@ -1,12 +1,14 @@
 #include "DataService.h"
 
 #include "DataWorker.h"
+#include "market/QueuedCall.h"
 #include "SessionRepository.h"
 #include "store/Importer.h"
 
 namespace cascade {
 
-DataService::DataService(StoreOpener opener, QObject *parent) : QObject(parent)
+DataService::DataService(StoreOpener opener, QObject *parent)
+    : QObject(parent)
 {
     qRegisterMetaType<std::vector<cascade::SeriesInfo>>();
     qRegisterMetaType<cascade::MarketData>();
@@ -24,23 +26,18 @@ DataService::~DataService()
     m_thread.wait();
 }
 
-template<typename Work>
-quint64 DataService::post(Work work)
+template<typename Work> quint64 DataService::post(Work work)
 {
     const quint64 id = ++m_lastId;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, id, work = std::move(work)]() {
-            auto store = m_worker->store();
-            if (!store) {
-                const QString message = store.error();
-                QMetaObject::invokeMethod(this, [this, id, message]() { emit failed(id, message); },
-                                          Qt::QueuedConnection);
-                return;
-            }
-            work(id, *store.value());
-        },
-        Qt::QueuedConnection);
+    postQueuedCall(m_worker, [this, id, work = std::move(work)]() {
+        auto store = m_worker->store();
+        if (!store) {
+            const QString message = store.error();
+            postQueuedCall(this, [this, id, message]() { emit failed(id, message); });
+            return;
+        }
+        work(id, *store.value());
+    });
     return id;
 }
 
@@ -48,15 +45,12 @@ quint64 DataService::listSeries()
 {
     return post([this](quint64 id, MarketStore &store) {
         auto series = store.listSeries();
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, series = std::move(series)]() {
-                if (series)
-                    emit seriesListed(id, series.value());
-                else
-                    emit failed(id, series.error());
-            },
-            Qt::QueuedConnection);
+        postQueuedCall(this, [this, id, series = std::move(series)]() {
+            if (series)
+                emit seriesListed(id, series.value());
+            else
+                emit failed(id, series.error());
+        });
     });
 }
 
@@ -66,15 +60,12 @@ quint64 DataService::loadSession(const QString &exchange, const QString &symbol,
         SessionRepository repository(store);
         auto data = exchange == SessionRepository::allExchanges ? repository.loadAllExchanges(symbol, range)
                                                                 : repository.load(exchange, symbol, range);
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, data = std::move(data)]() {
-                if (data)
-                    emit sessionLoaded(id, data.value());
-                else
-                    emit failed(id, data.error());
-            },
-            Qt::QueuedConnection);
+        postQueuedCall(this, [this, id, data = std::move(data)]() {
+            if (data)
+                emit sessionLoaded(id, data.value());
+            else
+                emit failed(id, data.error());
+        });
     });
 }
 
@@ -82,15 +73,12 @@ quint64 DataService::run(StoreTask task)
 {
     return post([this, task = std::move(task)](quint64 id, MarketStore &store) {
         const Status status = task(store);
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, status]() {
-                if (status)
-                    emit taskFinished(id);
-                else
-                    emit failed(id, status.error());
-            },
-            Qt::QueuedConnection);
+        postQueuedCall(this, [this, id, status]() {
+            if (status)
+                emit taskFinished(id);
+            else
+                emit failed(id, status.error());
+        });
     });
 }
 
@@ -102,9 +90,9 @@ quint64 DataService::importFiles(const QStringList &paths, const QString &exchan
         QStringList errors;
         for (int i = 0; i < paths.size(); ++i) {
             const QString path = paths[i];
-            QMetaObject::invokeMethod(
-                this, [this, id, i, total = int(paths.size()), path]() { emit importProgress(id, i, total, path); },
-                Qt::QueuedConnection);
+            postQueuedCall(this, [this, id, i, total = int(paths.size()), path]() {
+                emit importProgress(id, i, total, path);
+            });
             auto summary = importer.importFile(path, exchange, symbol);
             if (!summary) {
                 errors << summary.error();
@@ -113,11 +101,10 @@ quint64 DataService::importFiles(const QStringList &paths, const QString &exchan
             QStringList written;
             for (const auto &[key, rows] : summary->rows)
                 written << QStringLiteral("%1 %2 rows").arg(key.toString()).arg(rows);
-            imported << QStringLiteral("%1: %2: %3").arg(path, summary->format, written.join(QStringLiteral(", ")));
+            imported << QStringLiteral("%1: %2: %3")
+                            .arg(path, summary->format, written.join(QStringLiteral(", ")));
         }
-        QMetaObject::invokeMethod(
-            this, [this, id, imported, errors]() { emit importFinished(id, imported, errors); },
-            Qt::QueuedConnection);
+        postQueuedCall(this, [this, id, imported, errors]() { emit importFinished(id, imported, errors); });
     });
 }
 

@@ -6,10 +6,10 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
+#include <thread>
 
 namespace cascade {
 
@@ -32,7 +32,7 @@ public:
 
     int start(const FetchRequest &request);
     void cancel();
-    bool isRunning() const { return m_thread && m_thread->isRunning(); }
+    bool isRunning() const { return m_running && *m_running; }
 
 signals:
     void progress(int job, const cascade::FetchProgress &progress);
@@ -44,7 +44,8 @@ private:
     QString m_storeLocation;
     QHash<QString, QString> m_apiBases;
     QString m_proxy;
-    std::unique_ptr<QThread> m_thread;
+    std::thread m_thread;
+    std::shared_ptr<std::atomic_bool> m_running;
     std::shared_ptr<std::atomic_bool> m_cancel;
     int m_lastJob = 0;
 };

@@ -1,13 +1,16 @@
 #include "LoopbackServer.h"
 
+#include "market/QueuedCall.h"
+
 #include <QMetaObject>
 #include <QPointer>
-#include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 
 #include <sys/socket.h>
 
@@ -136,12 +139,20 @@ LoopbackServer::LoopbackServer(Handler handler)
     m_worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
-    QSemaphore ready;
-    QMetaObject::invokeMethod(m_worker, [this, &ready] {
-        m_port = m_worker->listen();
-        ready.release();
+    // A std::condition_variable rather than a QSemaphore: ThreadSanitizer sees pthread
+    // hand-overs but not Qt's futexes, and the port is written on the worker thread.
+    std::mutex mutex;
+    std::condition_variable listening;
+    bool ready = false;
+    postQueuedCall(m_worker, [this, &mutex, &listening, &ready] {
+        const quint16 port = m_worker->listen();
+        const std::lock_guard lock(mutex);
+        m_port = port;
+        ready = true;
+        listening.notify_one();
     });
-    ready.acquire();
+    std::unique_lock lock(mutex);
+    listening.wait(lock, [&ready] { return ready; });
 }
 
 LoopbackServer::~LoopbackServer()

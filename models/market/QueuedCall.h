@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QMetaObject>
+#include <QObject>
+#include <QThread>
+
+#include <utility>
+
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define CASCADE_TSAN 1
+#endif
+#endif
+#if defined(__SANITIZE_THREAD__)
+#define CASCADE_TSAN 1
+#endif
+#ifdef CASCADE_TSAN
+#include <sanitizer/tsan_interface.h>
+#endif
+
+namespace cascade {
+
+/// A function run on another object's thread through that thread's event queue (a queued
+/// call), written so that ThreadSanitizer sees the hand-over.
+///
+/// Qt's event queue is guarded by a QMutex inside libQt6Core, a futex that ThreadSanitizer
+/// cannot see unless Qt itself is built for it (Debian's is not). Without this, every capture
+/// written by the posting thread and read by the receiving one is reported as a race. The
+/// queue mutex orders each post before everything the receiving thread does after taking the
+/// event; this declares exactly that, with the receiving QThread as the token: the last copy
+/// into Qt's storage releases it (so the captures are covered), the call acquires it before
+/// touching any capture. Outside ThreadSanitizer builds both are empty.
+template<typename Work> class QueuedCall
+{
+public:
+    QueuedCall(QThread *receiverThread, Work work)
+        : m_work(std::move(work))
+        , m_receiverThread(receiverThread)
+    {
+        release();
+    }
+    QueuedCall(const QueuedCall &other)
+        : m_work(other.m_work)
+        , m_receiverThread(other.m_receiverThread)
+    {
+        release();
+    }
+    QueuedCall(QueuedCall &&other) noexcept
+        : m_work(std::move(other.m_work))
+        , m_receiverThread(other.m_receiverThread)
+    {
+        release();
+    }
+    QueuedCall &operator=(const QueuedCall &) = delete;
+    QueuedCall &operator=(QueuedCall &&) = delete;
+    ~QueuedCall()
+    {
+        // Qt's slot object is reference counted (uninstrumented atomics): when the call has run
+        // before invokeMethod returns, the posting thread is the one that destroys it.
+        acquire(this);
+    }
+
+    void operator()()
+    {
+        // Before any member is read: the token is the thread we are running on.
+        acquire(QThread::currentThread());
+        m_work();
+        release(this);
+    }
+
+private:
+    void release() const { release(m_receiverThread); }
+    static void release([[maybe_unused]] const void *token)
+    {
+#ifdef CASCADE_TSAN
+        __tsan_release(const_cast<void *>(token));
+#endif
+    }
+    static void acquire([[maybe_unused]] const void *token)
+    {
+#ifdef CASCADE_TSAN
+        __tsan_acquire(const_cast<void *>(token));
+#endif
+    }
+
+    Work m_work;
+    QThread *m_receiverThread;
+};
+
+/// Runs `work` later on `receiver`'s thread (Qt::QueuedConnection); dropped if `receiver` is
+/// null or is deleted first.
+template<typename Work> void postQueuedCall(QObject *receiver, Work work)
+{
+    if (!receiver)
+        return;
+    QMetaObject::invokeMethod(receiver, QueuedCall<Work>(receiver->thread(), std::move(work)),
+                              Qt::QueuedConnection);
+}
+
+} // namespace cascade
