@@ -8,6 +8,6 @@ cd "$(dirname "$0")/.."
 ./scripts/build.sh
 (cd "${CASCADE_BUILD_DIR:-build}" && ctest --output-on-failure --timeout 300 -j 2)
 # The parsers, HTTP client, store and analysis tests again under AddressSanitizer + UBSan (build-asan/).
-./scripts/test-sanitizers.sh asan
+./scripts/test-sanitizers.sh
 # The .deb of this very build: validated, installed on this machine, and run from /usr/bin.
 CASCADE_PACKAGE_FROM="${CASCADE_BUILD_DIR:-build}" ./scripts/check-package.sh
