@@ -15,16 +15,24 @@ ROOT=$PWD
 WHICH=${1:-all}
 JOBS=${CASCADE_JOBS:-2}
 
-# Everything that reads outside data (parsers, importers, the HTTP client, the fault matrix,
-# fetch jobs, the store's CSV and copy paths), the analyses and the simulator. Left out: GUI,
-# widget and app tests (Qt Gui noise, and their build would double the time), the crash test
-# (child processes, minutes under ASan), PostgreSQL tests (a server per test).
+# Every test that does not need the app library or the built `cascade` binary: parsers,
+# importers, the HTTP client, the fault matrix, fetch jobs, both store backends (PostgreSQL
+# included), the analyses, the simulator, the item models, services and replay, and the widgets.
+# Left out (docs/RELIABILITY.md): the app and CLI tests (the app library and the binary built a
+# second time would not fit CI's budget), the crash test (child processes, minutes under ASan)
+# and tst_team_store (the binary again).
 ASAN_TESTS="tst_range_set tst_interval tst_time_format tst_number_format
   tst_bad_responses tst_real_captures tst_http_client tst_hostile_servers tst_fetch_job
   tst_fetch_service tst_importer tst_import_paths tst_fuzz_regressions tst_series_csv
   tst_store_copier tst_candle_aggregator tst_liquidation_bars tst_realized_heatmap
   tst_level_estimator tst_analysis_params tst_long_short_imbalance tst_options_analysis
-  tst_support_zones tst_level_scorer tst_analysis_csv"
+  tst_support_zones tst_level_scorer tst_analysis_csv
+  tst_analysis_demo tst_session_simulator tst_simulation_parts tst_market_store
+  tst_item_models tst_data_service tst_settings tst_market_structure tst_analysis_exporter
+  tst_secret_store tst_replay_engine tst_replay_controller tst_bookmark_model
+  tst_price_chart_widget tst_fetch_widgets tst_imbalance_panel tst_heatmap_panel tst_zones_panel
+  tst_workspace tst_parameters_panel tst_export_dialogs tst_crosshair_link tst_replay_widgets
+  tst_bookmark_keeper"
 # Worker threads, queued signals, cancellation, stale results; the loopback servers' threads
 # under libcurl; and tsan_probe (tests/sanitizers), which checks that these options still let
 # TSan report a race planted in each kind of thread Cascade starts.
