@@ -1,6 +1,8 @@
 // Store ingest and load rates (issue 4). Goals: >= 1 million rows/s ingest for candles and
 // liquidations, <= 250 ms to load a year of 1-minute candles (525,600). Figures go to
 // docs/PERFORMANCE.md; nothing here is asserted.
+#include "StoreBenchRows.h"
+
 #include "store/SqliteMarketStore.h"
 
 #include <QTemporaryDir>
@@ -10,45 +12,9 @@
 #include <limits>
 
 using namespace cascade;
+using namespace cascade::bench;
 
 namespace {
-
-constexpr qint64 kMinute = 60'000;
-constexpr qint64 kT0 = 1735689600000; // 2025-01-01T00:00:00Z
-const SeriesKey kCandles{QStringLiteral("binance"), QStringLiteral("BTCUSDT"), SeriesKind::Candles};
-const SeriesKey kLiquidations{QStringLiteral("binance"), QStringLiteral("BTCUSDT"), SeriesKind::Liquidations};
-
-std::vector<Candle> makeCandles(std::size_t count)
-{
-    std::vector<Candle> candles(count);
-    double price = 97000.0;
-    for (std::size_t i = 0; i < count; ++i) {
-        const double next = price + double(int(i * 7919 % 201) - 100) * 0.5;
-        candles[i] = Candle{kT0 + qint64(i) * kMinute,
-                            price,
-                            std::max(price, next) + 12.5,
-                            std::min(price, next) - 11.0,
-                            next,
-                            10.0 + double(i % 97),
-                            5.0,
-                            (10.0 + double(i % 97)) * next};
-        price = next;
-    }
-    return candles;
-}
-
-std::vector<Liquidation> makeLiquidations(std::size_t count)
-{
-    std::vector<Liquidation> events(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        const double price = 97000.0 + double(i % 15000);
-        const double quantity = 0.001 * double(1 + i % 977);
-        events[i] = Liquidation{kT0 + qint64(i) * 37,
-                                i % 3 ? LiquidationSide::LongLiquidated : LiquidationSide::ShortLiquidated,
-                                price, quantity, price * quantity};
-    }
-    return events;
-}
 
 std::unique_ptr<SqliteMarketStore> openIn(const QTemporaryDir &dir, const char *name)
 {

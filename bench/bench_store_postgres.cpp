@@ -3,6 +3,7 @@
 // 127.0.0.1 (tests/store/PostgresTestServer: fsync and synchronous_commit off, which matters
 // little here since each write call is one transaction). Figures go to docs/PERFORMANCE.md.
 #include "PostgresTestServer.h"
+#include "StoreBenchRows.h"
 
 #include "store/PostgresMarketStore.h"
 
@@ -15,49 +16,12 @@
 #include <limits>
 
 using namespace cascade;
+using namespace cascade::bench;
 using cascade::test::PostgresTestServer;
 
 namespace {
 
-constexpr qint64 kMinute = 60'000;
-constexpr qint64 kT0 = 1735689600000; // 2025-01-01T00:00:00Z
-const SeriesKey kCandles{QStringLiteral("binance"), QStringLiteral("BTCUSDT"), SeriesKind::Candles};
-const SeriesKey kLiquidations{QStringLiteral("binance"), QStringLiteral("BTCUSDT"), SeriesKind::Liquidations};
-
 PostgresTestServer *g_server = nullptr;
-
-// The same rows as bench_store.cpp.
-std::vector<Candle> makeCandles(std::size_t count)
-{
-    std::vector<Candle> candles(count);
-    double price = 97000.0;
-    for (std::size_t i = 0; i < count; ++i) {
-        const double next = price + double(int(i * 7919 % 201) - 100) * 0.5;
-        candles[i] = Candle{kT0 + qint64(i) * kMinute,
-                            price,
-                            std::max(price, next) + 12.5,
-                            std::min(price, next) - 11.0,
-                            next,
-                            10.0 + double(i % 97),
-                            5.0,
-                            (10.0 + double(i % 97)) * next};
-        price = next;
-    }
-    return candles;
-}
-
-std::vector<Liquidation> makeLiquidations(std::size_t count)
-{
-    std::vector<Liquidation> events(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        const double price = 97000.0 + double(i % 15000);
-        const double quantity = 0.001 * double(1 + i % 977);
-        events[i] = Liquidation{kT0 + qint64(i) * 37,
-                                i % 3 ? LiquidationSide::LongLiquidated : LiquidationSide::ShortLiquidated,
-                                price, quantity, price * quantity};
-    }
-    return events;
-}
 
 // A store on a new database.
 std::unique_ptr<PostgresMarketStore> freshStore()
