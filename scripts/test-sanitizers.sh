@@ -4,6 +4,8 @@
 # ThreadSanitizer (build-tsan/), then runs them. Any sanitizer report fails the test.
 #   scripts/test-sanitizers.sh            both
 #   scripts/test-sanitizers.sh asan|tsan  one of them
+#   scripts/test-sanitizers.sh asan-full  every test under ASan+UBSan, the app and the `cascade`
+#                                         binary included (not in CI: about 10 more minutes)
 # Suppressions and options (scripts/sanitizers/) cover Qt and system-library noise only, never
 # our code; docs/RELIABILITY.md lists what is left out and why, and what each part costs.
 # Cheap on purpose (CI runs it): only the libraries the tests need, the shared precompiled
@@ -64,6 +66,14 @@ if [ "$WHICH" = all ] || [ "$WHICH" = asan ]; then
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
   # shellcheck disable=SC2086
   run "$ROOT/build-asan" "" "" $ASAN_TESTS || status=1
+fi
+if [ "$WHICH" = asan-full ]; then
+  configure "$ROOT/build-asan" "-fsanitize=address,undefined -fno-sanitize-recover=undefined -O0"
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1"
+  export LSAN_OPTIONS="suppressions=$ROOT/scripts/sanitizers/lsan.supp:print_suppressions=0"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  cmake --build "$ROOT/build-asan" -j"$JOBS"
+  (cd "$ROOT/build-asan" && ctest --output-on-failure --timeout 900 -j"$JOBS") || status=1
 fi
 if [ "$WHICH" = all ] || [ "$WHICH" = tsan ]; then
   # QThread::create and std::call_once run their function inside an interceptor, where
