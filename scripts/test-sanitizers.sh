@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the non-GUI libraries and a chosen set of their tests under AddressSanitizer +
+# Builds the libraries below the app layer and every test of theirs under AddressSanitizer +
 # UndefinedBehaviorSanitizer (build-asan/), and the concurrency-heavy tests under
 # ThreadSanitizer (build-tsan/), then runs them. Any sanitizer report fails the test.
 #   scripts/test-sanitizers.sh            both
@@ -58,20 +58,21 @@ run() { # dir extra-targets extra-test-regex tests...
   (cd "$dir" && ctest --output-on-failure --timeout 600 -j"$JOBS" -R "$regex")
 }
 
-status=0
-if [ "$WHICH" = all ] || [ "$WHICH" = asan ]; then
+configure_asan() {
   configure "$ROOT/build-asan" "-fsanitize=address,undefined -fno-sanitize-recover=undefined -O0"
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1"
   export LSAN_OPTIONS="suppressions=$ROOT/scripts/sanitizers/lsan.supp:print_suppressions=0"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+}
+
+status=0
+if [ "$WHICH" = all ] || [ "$WHICH" = asan ]; then
+  configure_asan
   # shellcheck disable=SC2086
   run "$ROOT/build-asan" "" "" $ASAN_TESTS || status=1
 fi
 if [ "$WHICH" = asan-full ]; then
-  configure "$ROOT/build-asan" "-fsanitize=address,undefined -fno-sanitize-recover=undefined -O0"
-  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1"
-  export LSAN_OPTIONS="suppressions=$ROOT/scripts/sanitizers/lsan.supp:print_suppressions=0"
-  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  configure_asan
   cmake --build "$ROOT/build-asan" -j"$JOBS"
   (cd "$ROOT/build-asan" && ctest --output-on-failure --timeout 900 -j"$JOBS") || status=1
 fi

@@ -55,8 +55,9 @@ public:
     QueuedCall &operator=(QueuedCall &&) = delete;
     ~QueuedCall()
     {
-        // Qt's slot object is reference counted (uninstrumented atomics): when the call has run
-        // before invokeMethod returns, the posting thread is the one that destroys it.
+        // Qt's slot object is reference counted (uninstrumented atomics): when the receiving
+        // thread runs the call before invokeMethod has dropped its own reference, the posting
+        // thread is the one that destroys it, after the call's release below.
         acquire(this);
     }
 
