@@ -1,5 +1,6 @@
 #include "AnalysisService.h"
 
+#include "market/PoolTask.h"
 #include "market/QueuedCall.h"
 #include "replay/KnowledgeCut.h"
 
@@ -31,7 +32,7 @@ quint64 AnalysisService::computeStructure(std::shared_ptr<const MarketData> data
 {
     const quint64 id = ++m_nextId;
     m_latest = id;
-    m_pool.start([this, id, data = std::move(data), params = std::move(params), at]() {
+    startInPool(m_pool, [this, id, data = std::move(data), params = std::move(params), at]() {
         if (id != m_latest)
             return;
         MarketStructure structure = MarketStructure::compute(*data, params, at);
@@ -49,8 +50,8 @@ quint64 AnalysisService::computeHeatmap(std::shared_ptr<const MarketData> data, 
 {
     const quint64 id = ++m_nextId;
     m_latestHeatmap = id;
-    m_pool.start([this, id, data = std::move(data), candles = std::move(candles), interval,
-                  params = std::move(params), source, knownAt]() {
+    startInPool(m_pool, [this, id, data = std::move(data), candles = std::move(candles), interval,
+                         params = std::move(params), source, knownAt]() {
         if (id != m_latestHeatmap)
             return;
         HeatGrid grid =

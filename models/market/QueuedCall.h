@@ -6,17 +6,7 @@
 
 #include <utility>
 
-#if defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-#define CASCADE_TSAN 1
-#endif
-#endif
-#if defined(__SANITIZE_THREAD__)
-#define CASCADE_TSAN 1
-#endif
-#ifdef CASCADE_TSAN
-#include <sanitizer/tsan_interface.h>
-#endif
+#include "market/HandOff.h"
 
 namespace cascade {
 
@@ -58,31 +48,19 @@ public:
         // Qt's slot object is reference counted (uninstrumented atomics): when the receiving
         // thread runs the call before invokeMethod has dropped its own reference, the posting
         // thread is the one that destroys it, after the call's release below.
-        acquire(this);
+        HandOff::acquire(this);
     }
 
     void operator()()
     {
         // Before any member is read: the token is the thread we are running on.
-        acquire(QThread::currentThread());
+        HandOff::acquire(QThread::currentThread());
         m_work();
-        release(this);
+        HandOff::release(this);
     }
 
 private:
-    void release() const { release(m_receiverThread); }
-    static void release([[maybe_unused]] const void *token)
-    {
-#ifdef CASCADE_TSAN
-        __tsan_release(const_cast<void *>(token));
-#endif
-    }
-    static void acquire([[maybe_unused]] const void *token)
-    {
-#ifdef CASCADE_TSAN
-        __tsan_acquire(const_cast<void *>(token));
-#endif
-    }
+    void release() const { HandOff::release(m_receiverThread); }
 
     Work m_work;
     QThread *m_receiverThread;
