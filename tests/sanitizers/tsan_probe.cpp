@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -54,17 +55,28 @@ int plantedInThread()
     return 0;
 }
 
-// A queued call through postQueuedCall, with the main thread writing after it posted: the
-// annotation orders what came before the post, not what comes after.
+// A queued call through postQueuedCall, and the main thread writing while that call runs: the
+// annotation orders what came before the post, not what comes after. The two threads meet
+// through relaxed atomics, which order nothing, so the writes are concurrent whichever thread
+// gets there first (and Qt's slot object cannot be freed by the main thread in between, which
+// would really order them).
 int plantedAfterQueuedCall()
 {
     QThread worker;
     QObject receiver;
     receiver.moveToThread(&worker);
     worker.start();
-    postQueuedCall(&receiver, [] { plantedRaceOnCounter(); });
+    std::atomic<int> stage{0};
+    postQueuedCall(&receiver, [&stage] {
+        plantedRaceOnCounter();
+        stage.store(1, std::memory_order_relaxed);
+        while (stage.load(std::memory_order_relaxed) != 2)
+            QThread::yieldCurrentThread();
+    });
+    while (stage.load(std::memory_order_relaxed) != 1)
+        QThread::yieldCurrentThread();
     plantedRaceOnCounter();
-    QThread::msleep(50);
+    stage.store(2, std::memory_order_relaxed);
     worker.quit();
     worker.wait();
     return 0;
