@@ -5,14 +5,14 @@
 #include "FakeExchange.h"
 #include "FetchDialog.h"
 #include "FetchProgressBar.h"
+#include "IsolatedGuiTest.h"
 #include "MainWindow.h"
 #include "SessionModel.h"
 #include "Settings.h"
-#include "Translations.h"
 #include "sources/CurlGlobal.h"
+#include "Translations.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -181,18 +181,11 @@ private slots:
     }
 };
 
-// The user settings must land in a temporary directory before anything reads them.
 int main(int argc, char **argv)
 {
     CurlGlobal curl;
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Cascade"));
-    QCoreApplication::setApplicationName(QStringLiteral("Cascade"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    TestAppFetch test;
-    return QTest::qExec(&test, argc, argv);
+    return cascade::test::runIsolatedGuiTest<TestAppFetch>(argc, argv);
 }
 
 #include "tst_app_fetch.moc"

@@ -5,13 +5,13 @@
 #include "AppController.h"
 #include "ErrorBanner.h"
 #include "ImageExportDialog.h"
+#include "IsolatedGuiTest.h"
 #include "market/TimeFormat.h"
 #include "PanelCsv.h"
 #include "PriceChartWidget.h"
 #include "ReportDialog.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -313,16 +313,9 @@ private slots:
     }
 };
 
-// The user settings must land in a temporary directory before anything reads them.
 int main(int argc, char **argv)
 {
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Cascade"));
-    QCoreApplication::setApplicationName(QStringLiteral("Cascade"));
-    TestGuiExports test;
-    return QTest::qExec(&test, argc, argv);
+    return cascade::test::runIsolatedGuiTest<TestGuiExports>(argc, argv);
 }
 
 #include "tst_gui_exports.moc"

@@ -1,11 +1,11 @@
 // A session another process writes to (a recorder, an import) grows on screen without a reload.
 #include "AppController.h"
+#include "IsolatedGuiTest.h"
 #include "PriceChartWidget.h"
 #include "SessionRepository.h"
 #include "Settings.h"
 #include "store/SqliteMarketStore.h"
 
-#include <QApplication>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,17 +68,9 @@ private slots:
     }
 };
 
-// The user's settings and data must land in temporary folders before anything reads them.
 int main(int argc, char **argv)
 {
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Cascade"));
-    QCoreApplication::setApplicationName(QStringLiteral("Cascade"));
-    TestLiveFollow test;
-    return QTest::qExec(&test, argc, argv);
+    return cascade::test::runIsolatedGuiTest<TestLiveFollow>(argc, argv);
 }
 
 #include "tst_live_follow.moc"

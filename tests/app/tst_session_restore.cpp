@@ -1,9 +1,9 @@
 // The window reopens where the analyst left it: the last series, interval and visible range.
 #include "AppController.h"
+#include "IsolatedGuiTest.h"
 #include "PriceChartWidget.h"
 #include "Settings.h"
 
-#include <QApplication>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,16 +66,8 @@ private slots:
     }
 };
 
-// The user's settings and data must land in temporary folders before anything reads them.
 int main(int argc, char **argv)
 {
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Cascade"));
-    QCoreApplication::setApplicationName(QStringLiteral("Cascade"));
-    TestSessionRestore test;
-    return QTest::qExec(&test, argc, argv);
+    return cascade::test::runIsolatedGuiTest<TestSessionRestore>(argc, argv);
 }
 #include "tst_session_restore.moc"
