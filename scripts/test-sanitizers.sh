@@ -1,40 +1,21 @@
 #!/usr/bin/env bash
-# Builds the libraries below the app layer and every test of theirs under AddressSanitizer +
-# UndefinedBehaviorSanitizer (build-asan/), and the concurrency-heavy tests under
-# ThreadSanitizer (build-tsan/), then runs them. Any sanitizer report fails the test.
+# Builds everything and runs the whole test suite under AddressSanitizer +
+# UndefinedBehaviorSanitizer (build-asan/), and builds and runs the concurrency-heavy tests
+# under ThreadSanitizer (build-tsan/). Any sanitizer report fails the test.
 #   scripts/test-sanitizers.sh            both
 #   scripts/test-sanitizers.sh asan|tsan  one of them
-#   scripts/test-sanitizers.sh asan-full  every test under ASan+UBSan, the app and the `cascade`
-#                                         binary included (not in CI: about 10 more minutes)
 # Suppressions and options (scripts/sanitizers/) cover Qt and system-library noise only, never
 # our code; docs/RELIABILITY.md lists what is left out and why, and what each part costs.
-# Cheap on purpose (CI runs it): only the libraries the tests need, the shared precompiled
-# headers (cmake/CascadePch.cmake), line tables only (-g1: reports still name file and line),
-# and ASan at -O0 (a third less compile time than -O1; the tests wait on sockets, not CPU).
+# Cheap on purpose (CI runs it): no benchmarks, only the libraries the TSan tests need, the
+# shared precompiled headers (cmake/CascadePch.cmake), line tables only (-g1: reports still name
+# file and line), and ASan at -O0 (a third less compile time than -O1; the tests wait on
+# sockets, not CPU).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 WHICH=${1:-all}
 JOBS=${CASCADE_JOBS:-2}
 
-# Every test that does not need the app library or the built `cascade` binary: parsers,
-# importers, the HTTP client, the fault matrix, fetch jobs, both store backends (PostgreSQL
-# included), the analyses, the simulator, the item models, services and replay, and the widgets.
-# Left out (docs/RELIABILITY.md): the app and CLI tests (the app library and the binary built a
-# second time would not fit CI's budget), the crash test (child processes, minutes under ASan)
-# and tst_team_store (the binary again).
-ASAN_TESTS="tst_range_set tst_interval tst_time_format tst_number_format
-  tst_bad_responses tst_real_captures tst_http_client tst_hostile_servers tst_fetch_job
-  tst_fetch_service tst_importer tst_import_paths tst_fuzz_regressions tst_series_csv
-  tst_store_copier tst_candle_aggregator tst_liquidation_bars tst_realized_heatmap
-  tst_level_estimator tst_analysis_params tst_long_short_imbalance tst_options_analysis
-  tst_support_zones tst_level_scorer tst_analysis_csv
-  tst_analysis_demo tst_session_simulator tst_simulation_parts tst_market_store
-  tst_item_models tst_data_service tst_settings tst_market_structure tst_analysis_exporter
-  tst_secret_store tst_replay_engine tst_replay_controller tst_bookmark_model
-  tst_price_chart_widget tst_fetch_widgets tst_imbalance_panel tst_heatmap_panel tst_zones_panel
-  tst_workspace tst_parameters_panel tst_export_dialogs tst_crosshair_link tst_replay_widgets
-  tst_bookmark_keeper"
 # Worker threads, queued signals, cancellation, stale results; the loopback servers' threads
 # under libcurl; and tsan_probe (tests/sanitizers), which checks that these options still let
 # TSan report a race planted in each kind of thread Cascade starts.
@@ -67,14 +48,13 @@ configure_asan() {
 
 status=0
 if [ "$WHICH" = all ] || [ "$WHICH" = asan ]; then
-  configure_asan
-  # shellcheck disable=SC2086
-  run "$ROOT/build-asan" "" "" $ASAN_TESTS || status=1
-fi
-if [ "$WHICH" = asan-full ]; then
+  # The whole suite, the app and the `cascade` binary the CLI tests run included, except the
+  # crash test: its 40 killed and resumed child runs take 2.5 minutes under ASan, more than CI's
+  # budget holds (it passes under ASan: CASCADE_ASAN_SKIP= scripts/test-sanitizers.sh asan).
   configure_asan
   cmake --build "$ROOT/build-asan" -j"$JOBS"
-  (cd "$ROOT/build-asan" && ctest --output-on-failure --timeout 900 -j"$JOBS") || status=1
+  skip=${CASCADE_ASAN_SKIP-^tst_store_crash\$}
+  (cd "$ROOT/build-asan" && ctest --output-on-failure --timeout 900 -j"$JOBS" ${skip:+-E "$skip"}) || status=1
 fi
 if [ "$WHICH" = all ] || [ "$WHICH" = tsan ]; then
   # QThread::create and std::call_once run their function inside an interceptor, where
