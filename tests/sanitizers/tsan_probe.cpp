@@ -1,10 +1,11 @@
 // Checks what a ThreadSanitizer run of the test suite can and cannot see (docs/RELIABILITY.md).
 // Debian's Qt is not built for TSan, so the suite runs with scripts/sanitizers/tsan.options
-// (ignore_noninstrumented_modules: Qt's and GLib's own calls are not checked) and postQueuedCall
-// declares the event queue's ordering. Neither may hide a race in our own code: each "planted"
-// mode below has one, on a thread of each kind Cascade starts, and the ctest entries require TSan
-// to report it under the suite's options. The "handoff" mode is correct code going both ways
-// through postQueuedCall, as DataService does, and must stay silent.
+// (ignore_noninstrumented_modules: Qt's and GLib's own calls are not checked), and
+// postQueuedCall and startInPool declare the ordering of Qt's queues. None of that may hide a
+// race in our own code: each "planted" mode below has one, on a thread of each kind Cascade
+// starts, and the ctest entries require TSan to report it under the suite's options. The
+// "handoff" mode is correct code going through both helpers and back, as DataService and
+// AnalysisService do, and must stay silent.
 #include "market/PoolTask.h"
 #include "market/QueuedCall.h"
 
@@ -17,7 +18,6 @@
 #include <atomic>
 #include <cstdio>
 #include <cstring>
-#include <functional>
 #include <memory>
 #include <thread>
 #include <vector>
