@@ -11,8 +11,8 @@
 
 #include <QCoreApplication>
 #include <QImageWriter>
-#include <QWidget>
 #include <QSaveFile>
+#include <QWidget>
 
 namespace cascade {
 
@@ -27,10 +27,11 @@ std::unique_ptr<QWidget> priceChart(SessionModel &session, const ViewImage::Opti
     chart->setStructureColumnsVisible(options.view != QLatin1String("options"),
                                       options.view != QLatin1String("map"));
     chart->setTheme(options.theme);
-    chart->setWatermark(QStringLiteral("%1 · %2").arg(session.marketData().symbol, session.interval().name()),
-                        session.marketData().simulated
-                            ? QCoreApplication::translate("cascade::MainWindow", "SIMULATED") // the window's badge
-                            : QString());
+    chart->setWatermark(
+        QStringLiteral("%1 · %2").arg(session.marketData().symbol, session.interval().name()),
+        session.marketData().simulated
+            ? QCoreApplication::translate("cascade::MainWindow", "SIMULATED") // the window's badge
+            : QString());
     chart->setCoverageGaps(session.gaps());
     if (options.visible)
         chart->setVisibleRange(options.visible->from, options.visible->to);
@@ -80,14 +81,8 @@ std::unique_ptr<QWidget> ViewImage::widget(SessionModel &session, const Options 
             window->priceChart()->setVisibleRange(range.from, range.to);
         widget = std::move(window);
     }
-    // The theme's palette on the widget itself: the GUI may be in the other theme. Style sheets
-    // read palette(text) from the application's palette, so it is spelled out as the theme's.
+    // The theme's palette on the widget itself: the GUI may be in the other theme.
     widget->setPalette(options.theme.palette());
-    for (QWidget *child : widget->findChildren<QWidget *>()) {
-        QString sheet = child->styleSheet();
-        if (sheet.contains(QLatin1String("palette(text)")))
-            child->setStyleSheet(sheet.replace(QLatin1String("palette(text)"), options.theme.text.name()));
-    }
     return widget;
 }
 

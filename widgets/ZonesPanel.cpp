@@ -1,10 +1,10 @@
 #include "ZonesPanel.h"
 
 #include "ImbalanceModel.h"
-#include "SessionModel.h"
-#include "ZonesModel.h"
 #include "market/NumberFormat.h"
 #include "market/TimeFormat.h"
+#include "SessionModel.h"
+#include "ZonesModel.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -16,17 +16,21 @@
 
 namespace cascade {
 
-ZonesPanel::ZonesPanel(SessionModel *session, QWidget *parent) : QWidget(parent), m_session(session)
+ZonesPanel::ZonesPanel(SessionModel *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *figures = new QGridLayout;
     figures->setSpacing(2);
-    m_liquidations = makeFigure(tr("Liquidated notional in the visible window, and how long and short compare"));
+    m_liquidations =
+        makeFigure(tr("Liquidated notional in the visible window, and how long and short compare"));
     m_largest = makeFigure(tr("Click to show the bar with the most liquidations"));
     m_high = makeFigure(tr("Click to show the bar that made the high"));
     m_low = makeFigure(tr("Click to show the bar that made the low"));
-    m_putWall = makeFigure(tr("The strike with the most put open interest below price, and its share of all puts"));
+    m_putWall =
+        makeFigure(tr("The strike with the most put open interest below price, and its share of all puts"));
     figures->addWidget(m_liquidations, 0, 0, 1, 2);
     figures->addWidget(m_largest, 1, 0, 1, 2);
     figures->addWidget(m_high, 2, 0);
@@ -70,8 +74,10 @@ QToolButton *ZonesPanel::makeFigure(const QString &tooltip)
     button->setToolTip(tooltip);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    // Figures read as text, not as greyed buttons; the hover frame says they can be clicked.
-    button->setStyleSheet(QStringLiteral("QToolButton { color: palette(text); padding: 3px 6px; }"));
+    // Figures read as text (the theme's ButtonText is its text colour), not as greyed buttons;
+    // the hover frame says they can be clicked. No style sheet: a style-sheeted widget keeps the
+    // palette it was polished with, and the theme is applied (and can be switched) after the
+    // panel exists, which left the figures near-black on the dark theme.
     return button;
 }
 
