@@ -1433,10 +1433,6 @@ yyyy</translation>
         <translation>CoinGlass-&amp;API-Schlüssel:</translation>
     </message>
     <message>
-        <source>Kept unencrypted in Cascade&apos;s settings file for now; keychain storage is planned.</source>
-        <translation>Wird vorerst unverschlüsselt in der Einstellungsdatei von Cascade gespeichert; Speicherung im Schlüsselbund ist geplant.</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>

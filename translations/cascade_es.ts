@@ -1433,10 +1433,6 @@ yyyy</translation>
         <translation>Clave de &amp;API de CoinGlass:</translation>
     </message>
     <message>
-        <source>Kept unencrypted in Cascade&apos;s settings file for now; keychain storage is planned.</source>
-        <translation>Por ahora se guarda sin cifrar en el archivo de ajustes de Cascade; está previsto guardarla en el llavero.</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>

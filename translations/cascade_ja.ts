@@ -1423,10 +1423,6 @@ yyyy年</translation>
         <translation>CoinGlass API キー(&amp;A):</translation>
     </message>
     <message>
-        <source>Kept unencrypted in Cascade&apos;s settings file for now; keychain storage is planned.</source>
-        <translation>現在は Cascade の設定ファイルに暗号化せずに保存されます。キーチェーンへの保存を予定しています。</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>

@@ -1423,10 +1423,6 @@ yyyy년</translation>
         <translation>CoinGlass API 키(&amp;A):</translation>
     </message>
     <message>
-        <source>Kept unencrypted in Cascade&apos;s settings file for now; keychain storage is planned.</source>
-        <translation>현재는 Cascade 설정 파일에 암호화 없이 저장됩니다. 키체인 저장은 예정되어 있습니다.</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>모양</translation>
     </message>

@@ -1423,10 +1423,6 @@ yyyy年</translation>
         <translation>CoinGlass API 密钥(&amp;A)：</translation>
     </message>
     <message>
-        <source>Kept unencrypted in Cascade&apos;s settings file for now; keychain storage is planned.</source>
-        <translation>目前以明文保存在 Cascade 的设置文件中；计划改为存入系统钥匙串。</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>

@@ -143,9 +143,10 @@ QWidget *SettingsDialog::buildNetwork()
     auto *keyLabel = new QLabel(tr("CoinGlass &API key:"), box); // a row of a layout gets no buddy itself
     keyLabel->setBuddy(m_coinGlassKey);
     form->addRow(keyLabel, keyRow);
-    form->addRow(QString(), hint(tr("Kept unencrypted in Cascade's settings file for now; keychain storage "
-                                    "is planned."),
-                                 box));
+    // Where the key is kept depends on whether a keychain service runs (load() fills it in).
+    m_coinGlassKeyWhere = hint(QString(), box);
+    m_coinGlassKeyWhere->setObjectName(QStringLiteral("coinGlassKeyWhere"));
+    form->addRow(QString(), m_coinGlassKeyWhere);
     return box;
 }
 
@@ -179,10 +180,12 @@ void SettingsDialog::load()
     m_proxy->setText(m_settings->get(Settings::proxyUrl));
     m_store->setText(m_settings->get(Settings::storeLocation));
     m_coinGlassKey->setText(m_settings->coinGlassKey());
-    m_coinGlassKey->setToolTip(m_settings->keepsSecretsInKeychain()
-                                   ? tr("Kept in the system keychain.")
-                                   : tr("No keychain service is running: kept in Cascade's settings file, "
-                                        "readable only by you."));
+    const QString where = m_settings->keepsSecretsInKeychain()
+                              ? tr("Kept in the system keychain.")
+                              : tr("No keychain service is running: kept in Cascade's settings file, "
+                                   "readable only by you.");
+    m_coinGlassKey->setToolTip(where);
+    m_coinGlassKeyWhere->setText(where);
     const int theme = m_theme->findData(m_settings->get(Settings::theme));
     m_theme->setCurrentIndex(std::max(theme, 0));
     const int language = m_language->findData(m_settings->get(Settings::language));

@@ -47,6 +47,7 @@ private:
     QLineEdit *m_proxy = nullptr;
     QLineEdit *m_store = nullptr;
     QLineEdit *m_coinGlassKey = nullptr;
+    QLabel *m_coinGlassKeyWhere = nullptr;
     QComboBox *m_theme = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_error = nullptr;

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -266,6 +267,12 @@ private slots:
             QCOMPARE(child<QComboBox>(&dialog, "theme")->currentData().toString(), QStringLiteral("dark"));
             auto *key = child<QLineEdit>(&dialog, "coinGlassKey");
             QCOMPARE(key->echoMode(), QLineEdit::Password);
+            // Where the key goes is said as it is: the keychain when a service runs, else this file.
+            QCOMPARE(child<QLabel>(&dialog, "coinGlassKeyWhere")->text(),
+                     settings.keepsSecretsInKeychain()
+                         ? QStringLiteral("Kept in the system keychain.")
+                         : QStringLiteral("No keychain service is running: kept in Cascade's settings "
+                                          "file, readable only by you."));
 
             QTest::mouseClick(child<QToolButton>(&dialog, "resetApiBase_okx"), Qt::LeftButton);
             QCOMPARE(okx->text(), QStringLiteral("https://www.okx.com"));
